@@ -1,0 +1,1 @@
+"""Amity: foreign NGO aid mobilization, registry and reporting."""

@@ -1,0 +1,31 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from amity.codelists import api as codelists
+from amity.geo import api as geo
+from amity.registry import api as registry
+from amity.tenancy import api as tenancy
+
+router = DefaultRouter()
+router.register("unions", tenancy.UnionViewSet, basename="union")
+router.register("organizations", registry.OrganizationViewSet, basename="organization")
+router.register("certificates", registry.CertificateViewSet, basename="certificate")
+router.register("admin-units", geo.AdministrativeUnitViewSet, basename="admin-unit")
+router.register("codelists/currencies", codelists.CurrencyViewSet, basename="currency")
+router.register("codelists/countries", codelists.CountryViewSet, basename="country")
+router.register(
+    "codelists/organisation-types", codelists.OrganisationTypeViewSet, basename="organisation-type"
+)
+router.register(
+    "codelists/sector-categories", codelists.SectorCategoryViewSet, basename="sector-category"
+)
+router.register("codelists/sectors", codelists.SectorViewSet, basename="sector")
+
+urlpatterns = [
+    path("v1/auth/token/", obtain_auth_token, name="api-token"),
+    path("v1/", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]

@@ -1,0 +1,30 @@
+"""Dates and numbers in templates, always through Babel in the active language."""
+
+import datetime
+
+from babel.dates import format_date, format_datetime
+from django import template
+from django.utils import timezone
+
+from amity.core.i18n import babel_locale
+
+register = template.Library()
+
+
+@register.filter
+def local_date(value: datetime.date | None, fmt: str = "medium") -> str:
+    if value is None:
+        return "—"
+    return format_date(value, format=fmt, locale=babel_locale())
+
+
+@register.filter
+def local_datetime(value: datetime.datetime | None, fmt: str = "medium") -> str:
+    if value is None:
+        return "—"
+    return format_datetime(
+        timezone.localtime(value),
+        format=fmt,
+        tzinfo=timezone.get_current_timezone(),
+        locale=babel_locale(),
+    )

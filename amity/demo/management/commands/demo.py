@@ -1,0 +1,21 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from amity.demo.services import DEMO_PASSWORD, demo_load
+
+
+class Command(BaseCommand):
+    help = "Load the reference data and the demo unions, users, NGOs and certificates."
+
+    def handle(self, *args, **options):
+        call_command("load_admin_units", verbosity=0, stdout=self.stdout)
+        call_command("load_codelists", verbosity=0, stdout=self.stdout)
+        result = demo_load()
+        self.stdout.write(
+            _("Demo data: %(orgs)s organizations, %(certs)s certificates.")
+            % {"orgs": result.organizations, "certs": result.certificates}
+        )
+        self.stdout.write(_("Demo logins (password “%(password)s”):") % {"password": DEMO_PASSWORD})
+        for username, union, role in result.logins:
+            self.stdout.write(f"  {username:<20} {union:<10} {role}")

@@ -1,0 +1,72 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from .models import AdministrativeUnit, Level, Structure
+
+
+def unit_by_code(*, code: str, structure: str, field: str, level: str | None = None):
+    """The unit with this code in this structure, or a ValidationError on `field` that
+    says why: unknown structure, unknown code, or a code of the other structure."""
+    if structure not in Structure.values:
+        raise ValidationError(
+            {
+                field: _("Unknown structure “%(structure)s”: use one of %(choices)s.")
+                % {"structure": structure, "choices": ", ".join(Structure.values)}
+            }
+        )
+    code = str(code).strip()
+    # Accept "4" for province "04" and "4" for commune "00004": codes are zero-padded.
+    candidates = {code, code.zfill(2), code.zfill(3), code.zfill(5)} if code.isdigit() else {code}
+    units = sorted(
+        AdministrativeUnit.objects.filter(code__in=candidates),
+        key=lambda u: (u.level != level, u.code != code),
+    )
+    unit = next((u for u in units if u.structure == structure), None)
+    if unit is None:
+        other = next(iter(units), None)
+        if other is not None:
+            raise ValidationError(
+                {
+                    field: _(
+                        "Code %(code)s belongs to the structure “%(other)s”, not “%(structure)s”."
+                    )
+                    % {
+                        "code": code,
+                        "other": other.get_structure_display(),
+                        "structure": Structure(structure).label,
+                    }
+                }
+            )
+        raise ValidationError(
+            {
+                field: _(
+                    "No administrative unit has code %(code)s in the structure “%(structure)s”."
+                )
+                % {"code": code, "structure": Structure(structure).label}
+            }
+        )
+    if level is not None and unit.level != level:
+        raise ValidationError(
+            {
+                field: _("%(unit)s is a %(actual)s, not a %(expected)s.")
+                % {
+                    "unit": unit.name,
+                    "actual": unit.get_level_display(),
+                    "expected": Level(level).label,
+                }
+            }
+        )
+    return unit
+
+
+def unit_by_key(*, key: str, field: str, level: str | None = None):
+    """A unit named 'STRUCTURE:CODE' ('2025:75', 'pre2025:70')."""
+    structure, sep, code = str(key).partition(":")
+    if not sep:
+        raise ValidationError(
+            {
+                field: _("“%(key)s” is not a unit key: write STRUCTURE:CODE, e.g. 2025:75.")
+                % {"key": key}
+            }
+        )
+    return unit_by_code(code=code, structure=structure, field=field, level=level)

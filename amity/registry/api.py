@@ -1,0 +1,302 @@
+"""REST API of the registry. Serializers parse; the services write."""
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import serializers, viewsets
+
+from amity.api.permissions import UnionScopedPermission
+from amity.codelists.models import Country, OrganisationType, Sector
+from amity.geo.models import Level
+from amity.geo.selectors import unit_by_key
+from amity.tenancy.permissions import Action
+from amity.tenancy.selectors import union_by_slug, unions_visible_to
+
+from . import services
+from .models import (
+    CertificateStatus,
+    CertificateType,
+    Organization,
+    OrganizationKind,
+    RegistrationCertificate,
+)
+from .selectors import organization_search
+
+
+def _as_drf_error(exc: DjangoValidationError, field: str) -> serializers.ValidationError:
+    return serializers.ValidationError(exc.message_dict.get(field, exc.messages))
+
+
+class ContactSerializer(serializers.Serializer):
+    id = serializers.IntegerField(required=False)
+    name = serializers.CharField(max_length=255, required=False, allow_blank=True)
+    role = serializers.CharField(max_length=255, required=False, allow_blank=True)
+    email = serializers.EmailField(required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=50, required=False, allow_blank=True)
+    address = serializers.CharField(max_length=255, required=False, allow_blank=True)
+    locality = serializers.CharField(
+        required=False, allow_null=True, help_text="Administrative unit key, e.g. 2025:26734"
+    )
+
+    def validate_locality(self, value):
+        if not value:
+            return None
+        try:
+            return unit_by_key(key=value, field="locality")
+        except DjangoValidationError as exc:
+            raise _as_drf_error(exc, "locality") from exc
+
+    def to_representation(self, contact):
+        data = {f: getattr(contact, f) for f in ("id", "name", "role", "email", "phone", "address")}
+        data["locality"] = contact.locality.key if contact.locality_id else None
+        return data
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    union = serializers.CharField(help_text="Slug of the union, e.g. dong-nai")
+    label = serializers.CharField(read_only=True)
+    # Aliases and contacts are written here and read in to_representation():
+    # modelcluster's child managers are not Django managers, DRF cannot iterate them.
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=255), required=False, write_only=True
+    )
+    contacts = ContactSerializer(many=True, required=False, write_only=True)
+    country = serializers.SlugRelatedField(
+        slug_field="code", queryset=Country.objects.all(), required=False, allow_null=True
+    )
+    organisation_type = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=OrganisationType.objects.all(),
+        required=False,
+        allow_null=True,
+    )
+    fields_of_work = serializers.SlugRelatedField(
+        slug_field="code", queryset=Sector.objects.all(), many=True, required=False
+    )
+    allow_duplicate = serializers.BooleanField(
+        write_only=True,
+        required=False,
+        default=False,
+        help_text="Create even if the name matches an existing organization.",
+    )
+
+    class Meta:
+        model = Organization
+        fields = [
+            "id",
+            "union",
+            "label",
+            "name",
+            "acronym",
+            "name_vi",
+            "name_en",
+            "name_zh_hans",
+            "kind",
+            "organisation_type",
+            "country",
+            "fields_of_work",
+            "iati_identifier",
+            "website",
+            "notes",
+            "aliases",
+            "contacts",
+            "allow_duplicate",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+
+    def validate_union(self, slug):
+        user = self.context["request"].user
+        try:
+            return union_by_slug(slug, queryset=unions_visible_to(user, Action.ADD))
+        except DjangoValidationError as exc:
+            raise _as_drf_error(exc, "union") from exc
+
+    def to_representation(self, organization):
+        data = super().to_representation(organization)
+        data["union"] = organization.union.slug
+        data["aliases"] = [a.name for a in organization.aliases.all()]
+        data["contacts"] = ContactSerializer(organization.contacts.all(), many=True).data
+        return data
+
+    def _save(self, organization, validated):
+        aliases = validated.pop("aliases", None)
+        contacts = validated.pop("contacts", None)
+        fields_of_work = validated.pop("fields_of_work", None)
+        allow_duplicate = validated.pop("allow_duplicate", False)
+        for name, value in validated.items():
+            setattr(organization, name, value)
+        return services.organization_save(
+            actor=self.context["request"].user,
+            organization=organization,
+            aliases=aliases,
+            contacts=contacts,
+            fields_of_work=fields_of_work,
+            allow_duplicate=allow_duplicate,
+        )
+
+    def create(self, validated):
+        return self._save(Organization(), validated)
+
+    def update(self, organization, validated):
+        return self._save(organization, validated)
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    union = django_filters.CharFilter(field_name="union__slug")
+    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
+    country = django_filters.CharFilter(field_name="country__code")
+    q = django_filters.CharFilter(method="filter_q", label="name, alias or acronym")
+
+    class Meta:
+        model = Organization
+        fields = ["union", "kind", "country", "q"]
+
+    def filter_q(self, queryset, name, value):
+        return organization_search(queryset, value)
+
+
+class OrganizationViewSet(viewsets.ModelViewSet):
+    """Organizations (foreign NGOs and other partners) of the unions the caller sees."""
+
+    serializer_class = OrganizationSerializer
+    permission_classes = [UnionScopedPermission]
+    filterset_class = OrganizationFilter
+    search_fields = []
+    ordering_fields = ["name", "created_at", "updated_at"]
+
+    def get_queryset(self):
+        return (
+            Organization.objects.visible_to(self.request.user)
+            .with_related()
+            .prefetch_related("aliases", "contacts__locality", "fields_of_work")
+            .order_by("name", "pk")
+        )
+
+    def perform_destroy(self, organization):
+        services.organization_delete(actor=self.request.user, organization=organization)
+
+
+class CertificateSerializer(serializers.ModelSerializer):
+    union = serializers.CharField(source="union.slug", read_only=True)
+    organization = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.none())
+    organization_label = serializers.CharField(source="organization.label", read_only=True)
+    # Written as keys, read in to_representation().
+    provinces = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        write_only=True,
+        help_text="Province keys STRUCTURE:CODE, e.g. 2025:75 or pre2025:70",
+    )
+    fields = serializers.SlugRelatedField(
+        slug_field="code", queryset=Sector.objects.all(), many=True, required=False
+    )
+    status = serializers.SerializerMethodField()
+
+    class Meta:
+        model = RegistrationCertificate
+        fields = [
+            "id",
+            "union",
+            "organization",
+            "organization_label",
+            "type",
+            "number",
+            "legal_basis",
+            "issue_date",
+            "expiry_date",
+            "status",
+            "provinces",
+            "fields",
+            "revoked_on",
+            "revocation_note",
+            "notes",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+        # Uniqueness is the service's to check, with a message that names the holder.
+        validators = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            self.fields["organization"].queryset = Organization.objects.visible_to(
+                request.user, Action.ADD
+            )
+
+    def get_status(self, certificate) -> str:
+        return certificate.status()
+
+    def validate_provinces(self, keys):
+        units, errors = [], []
+        for key in keys:
+            try:
+                units.append(unit_by_key(key=key, field="provinces", level=Level.PROVINCE))
+            except DjangoValidationError as exc:
+                errors += exc.message_dict["provinces"]
+        if errors:
+            raise serializers.ValidationError(errors)
+        return units
+
+    def to_representation(self, certificate):
+        data = super().to_representation(certificate)
+        data["provinces"] = [u.key for u in certificate.provinces.all()]
+        return data
+
+    def _save(self, certificate, validated):
+        provinces = validated.pop("provinces", None)
+        fields = validated.pop("fields", None)
+        for name, value in validated.items():
+            setattr(certificate, name, value)
+        return services.certificate_save(
+            actor=self.context["request"].user,
+            certificate=certificate,
+            provinces=provinces,
+            fields=fields,
+        )
+
+    def create(self, validated):
+        return self._save(RegistrationCertificate(), validated)
+
+    def update(self, certificate, validated):
+        return self._save(certificate, validated)
+
+
+class CertificateFilter(django_filters.FilterSet):
+    union = django_filters.CharFilter(field_name="union__slug")
+    organization = django_filters.NumberFilter(field_name="organization_id")
+    type = django_filters.ChoiceFilter(choices=CertificateType.choices)
+    status = django_filters.MultipleChoiceFilter(
+        choices=CertificateStatus.choices, method="filter_status"
+    )
+    expiry_after = django_filters.DateFilter(field_name="expiry_date", lookup_expr="gte")
+    expiry_before = django_filters.DateFilter(field_name="expiry_date", lookup_expr="lte")
+
+    class Meta:
+        model = RegistrationCertificate
+        fields = ["union", "organization", "type", "status"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.with_status_in(value) if value else queryset
+
+
+class CertificateViewSet(viewsets.ModelViewSet):
+    """Registration certificates (Decree 58/2022/ND-CP); `status` is derived from the dates."""
+
+    serializer_class = CertificateSerializer
+    permission_classes = [UnionScopedPermission]
+    filterset_class = CertificateFilter
+    ordering_fields = ["expiry_date", "issue_date", "number"]
+
+    def get_queryset(self):
+        return (
+            RegistrationCertificate.objects.visible_to(self.request.user)
+            .select_related("union", "organization")
+            .prefetch_related("provinces", "fields")
+            .order_by("expiry_date", "pk")
+        )
+
+    def perform_destroy(self, certificate):
+        services.certificate_delete(actor=self.request.user, certificate=certificate)

@@ -1,0 +1,46 @@
+"""Reads of the registry, already scoped to what the user may see."""
+
+from django.db.models import Q
+
+from amity.core.text import fold
+from amity.tenancy.permissions import Action
+
+from .models import (
+    CertificateStatus,
+    Organization,
+    OrganizationNameKey,
+    RegistrationCertificate,
+)
+
+
+def organization_search(queryset, term: str):
+    """Match any name, translation, acronym or alias, ignoring case and diacritics."""
+    term = term.strip()
+    if not term:
+        return queryset
+    key = fold(term).replace(" ", "")
+    by_key = OrganizationNameKey.objects.filter(key__contains=key).values("organization")
+    return queryset.filter(
+        Q(pk__in=by_key)
+        | Q(name__icontains=term)
+        | Q(name_vi__icontains=term)
+        | Q(name_en__icontains=term)
+        | Q(name_zh_hans__icontains=term)
+        | Q(aliases__name__icontains=term)
+    ).distinct()
+
+
+def organizations_for_user(user, action: Action = Action.VIEW):
+    return Organization.objects.visible_to(user, action).with_related()
+
+
+def certificates_needing_attention(user, union=None):
+    """Certificates expiring or expired (not revoked) that the user may see, soonest first."""
+    certificates = RegistrationCertificate.objects.visible_to(user)
+    if union is not None:
+        certificates = certificates.for_union(union)
+    return (
+        certificates.with_status_in([CertificateStatus.EXPIRING, CertificateStatus.EXPIRED])
+        .select_related("organization", "union")
+        .order_by("expiry_date")
+    )

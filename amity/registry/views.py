@@ -1,0 +1,221 @@
+"""Back-office views of the registry: thin, they parse the form and call a service."""
+
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+
+from amity.tenancy.viewsets import (
+    ScopedCreateView,
+    ScopedDeleteView,
+    ScopedEditView,
+    ScopedIndexView,
+    UnionScopedViewSet,
+    add_service_errors,
+)
+
+from . import services
+from .filters import CertificateFilterSet, OrganizationFilterSet
+from .forms import CertificateForm, OrganizationForm
+from .models import Organization, RegistrationCertificate
+from .selectors import organization_search
+from .services import CONTACT_FIELDS, DuplicateOrganizationError
+
+
+def _child_rows(formset, fields):
+    rows = []
+    for child in formset.forms:
+        data = getattr(child, "cleaned_data", None)
+        if not data or data.get("DELETE"):
+            continue
+        row = {f: data.get(f) for f in fields}
+        row["id"] = child.instance.pk
+        rows.append(row)
+    return rows
+
+
+class OrganizationIndexView(ScopedIndexView):
+    def search_queryset(self, queryset):
+        return organization_search(queryset, self.search_query or "")
+
+
+class OrganizationFormMixin:
+    def save_with_service(self, form):
+        return services.organization_save(
+            actor=self.request.user,
+            organization=form.instance,
+            aliases=[row["name"] for row in _child_rows(form.formsets["aliases"], ["name"])],
+            contacts=_child_rows(form.formsets["contacts"], CONTACT_FIELDS),
+            fields_of_work=form.cleaned_data.get("fields_of_work", []),
+            allow_duplicate=form.cleaned_data.get("allow_duplicate", False),
+        )
+
+    def handle_service_error(self, form, exc):
+        if isinstance(exc, DuplicateOrganizationError):
+            links = format_html_join(
+                ", ",
+                '<a href="{}" target="_blank">{}</a>',
+                ((reverse("organizations:inspect", args=[m.pk]), m.label) for m in exc.matches),
+            )
+            form.add_error(
+                "name",
+                format_html(
+                    "{} {}. {}",
+                    _("This organization may already exist:"),
+                    links,
+                    _("Open it instead, or tick “This is a different organization”."),
+                ),
+            )
+        else:
+            add_service_errors(form, exc)
+
+
+class OrganizationCreateView(OrganizationFormMixin, ScopedCreateView):
+    pass
+
+
+class OrganizationEditView(OrganizationFormMixin, ScopedEditView):
+    pass
+
+
+class OrganizationDeleteView(ScopedDeleteView):
+    def delete_with_service(self, instance):
+        services.organization_delete(actor=self.request.user, organization=instance)
+
+
+class CertificateFormMixin:
+    def save_with_service(self, form):
+        return services.certificate_save(
+            actor=self.request.user,
+            certificate=form.instance,
+            provinces=list(form.cleaned_data.get("provinces", [])),
+            fields=list(form.cleaned_data.get("fields", [])),
+        )
+
+
+class CertificateCreateView(CertificateFormMixin, ScopedCreateView):
+    pass
+
+
+class CertificateEditView(CertificateFormMixin, ScopedEditView):
+    pass
+
+
+class CertificateDeleteView(ScopedDeleteView):
+    def delete_with_service(self, instance):
+        services.certificate_delete(actor=self.request.user, certificate=instance)
+
+
+class OrganizationViewSet(UnionScopedViewSet):
+    model = Organization
+    name = "organizations"
+    icon = "group"
+    menu_label = _("Organizations")
+    index_view_class = OrganizationIndexView
+    add_view_class = OrganizationCreateView
+    edit_view_class = OrganizationEditView
+    delete_view_class = OrganizationDeleteView
+    filterset_class = OrganizationFilterSet
+    search_fields = ["name"]  # searched by organization_search()
+    search_backend_name = None
+    list_display = ["label", "acronym", "kind", "country", "union"]
+    inspect_view_fields = [
+        "name",
+        "acronym",
+        "name_vi",
+        "name_en",
+        "name_zh_hans",
+        "kind",
+        "organisation_type",
+        "country",
+        "fields_of_work",
+        "iati_identifier",
+        "website",
+        "union",
+        "notes",
+    ]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("acronym"),
+                    FieldPanel("name_vi"),
+                    FieldPanel("name_en"),
+                    FieldPanel("name_zh_hans"),
+                ],
+                heading=_("Names"),
+            ),
+            InlinePanel("aliases", heading=_("Aliases"), label=_("Alias")),
+            MultiFieldPanel(
+                [
+                    FieldPanel("union"),
+                    FieldPanel("kind"),
+                    FieldPanel("organisation_type"),
+                    FieldPanel("country"),
+                    FieldPanel("fields_of_work"),
+                    FieldPanel("iati_identifier"),
+                    FieldPanel("website"),
+                    FieldPanel("notes"),
+                ],
+                heading=_("Details"),
+            ),
+            InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+            FieldPanel("allow_duplicate"),
+        ],
+        base_form_class=OrganizationForm,
+    )
+
+
+class CertificateViewSet(UnionScopedViewSet):
+    model = RegistrationCertificate
+    name = "certificates"
+    icon = "doc-full"
+    menu_label = _("Registration certificates")
+    add_view_class = CertificateCreateView
+    edit_view_class = CertificateEditView
+    delete_view_class = CertificateDeleteView
+    filterset_class = CertificateFilterSet
+    search_fields = ["number", "organization__name", "organization__acronym"]
+    search_backend_name = None
+    list_display = [
+        "number",
+        "organization",
+        "type",
+        "issue_date",
+        "expiry_date",
+        "status_label",
+        "union",
+    ]
+    inspect_view_fields = [
+        "organization",
+        "type",
+        "number",
+        "legal_basis",
+        "issue_date",
+        "expiry_date",
+        "status_label",
+        "provinces",
+        "fields",
+        "revoked_on",
+        "revocation_note",
+        "notes",
+        "union",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organization"),
+            FieldPanel("type"),
+            FieldPanel("number"),
+            FieldPanel("legal_basis"),
+            FieldPanel("issue_date"),
+            FieldPanel("expiry_date"),
+            FieldPanel("provinces"),
+            FieldPanel("fields"),
+            MultiFieldPanel(
+                [FieldPanel("revoked_on"), FieldPanel("revocation_note")], heading=_("Revocation")
+            ),
+            FieldPanel("notes"),
+        ],
+        base_form_class=CertificateForm,
+    )

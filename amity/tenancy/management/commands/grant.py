@@ -1,0 +1,31 @@
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from amity.tenancy.models import Role
+from amity.tenancy.selectors import union_by_slug
+from amity.tenancy.services import membership_grant
+
+
+class Command(BaseCommand):
+    help = "Give a user a role in a union: amity grant USERNAME --union SLUG --role ROLE."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+        parser.add_argument("--union", required=True, help="union slug, e.g. dong-nai")
+        parser.add_argument("--role", required=True, choices=Role.values)
+
+    def handle(self, *args, username, union, role, **options):
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(_("Unknown user “%(username)s”.") % {"username": username})
+        try:
+            union_obj = union_by_slug(union, field="--union")
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.message_dict["--union"])) from exc
+        membership_grant(actor=None, user=user, union=union_obj, role=Role(role))
+        self.stdout.write(
+            _("%(username)s is now %(role)s of %(union)s.")
+            % {"username": username, "role": Role(role).label, "union": union_obj.label}
+        )

@@ -1,0 +1,128 @@
+"""Wagtail admin views that know the tenant: every listing, object page and save goes
+through the tenancy policy and the app's services."""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.shortcuts import redirect
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from amity.history.views import RecordHistoryView
+
+from .permissions import Action, get_for_user_or_404
+
+
+def add_service_errors(form, exc: ValidationError) -> None:
+    """Put a service's ValidationError on the form: on the field it names when the form
+    has that field, else at the top."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            target = field if field in form.fields else None
+            for error in errors:
+                form.add_error(
+                    target,
+                    error.messages
+                    if target
+                    else [
+                        f"{field}: {m}" if field != NON_FIELD_ERRORS else m for m in error.messages
+                    ],
+                )
+    else:
+        form.add_error(None, exc.messages)
+
+
+class ScopedObjectMixin:
+    object_action = Action.VIEW
+
+    def get_object(self, queryset=None):
+        if getattr(self, "object", None) is not None:
+            return self.object
+        pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
+        return get_for_user_or_404(
+            self.model.objects.all(), self.request.user, pk, self.object_action
+        )
+
+
+class ServiceFormMixin:
+    """Saves through `self.save_with_service()`; a ValidationError from the service goes
+    back to the form, and the transaction Wagtail opened is rolled back."""
+
+    def save_instance(self):
+        return self.save_with_service(self.form)
+
+    def save_with_service(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as exc:
+            self.handle_service_error(form, exc)
+            return self.form_invalid(form)
+
+    def handle_service_error(self, form, exc):
+        add_service_errors(form, exc)
+
+
+class ScopedIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().visible_to(self.request.user)
+
+
+class ScopedCreateView(ServiceFormMixin, generic.CreateView):
+    pass
+
+
+class ScopedEditView(ScopedObjectMixin, ServiceFormMixin, generic.EditView):
+    object_action = Action.CHANGE
+
+
+class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
+    object_action = Action.DELETE
+
+    def delete_with_service(self, instance):
+        raise NotImplementedError
+
+    def delete_action(self):
+        self.delete_with_service(self.object)
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(self.request, message)
+            return redirect(self.get_success_url())
+
+
+class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
+    object_action = Action.VIEW
+
+
+class ScopedUsageView(ScopedObjectMixin, generic.UsageView):
+    object_action = Action.VIEW
+
+
+class UnionScopedViewSet(ModelViewSet):
+    """A ModelViewSet for union-owned records; subclasses name their views."""
+
+    index_view_class = ScopedIndexView
+    add_view_class = ScopedCreateView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    inspect_view_class = ScopedInspectView
+    usage_view_class = ScopedUsageView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def history_view(self):
+        view_class = type(
+            f"{self.model.__name__}HistoryView", (RecordHistoryView,), {"model": self.model}
+        )
+        return view_class.as_view()
+
+    @property
+    def history_results_view(self):
+        return self.history_view
