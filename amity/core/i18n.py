@@ -1,6 +1,9 @@
 """Per-language fields: a model keeps `name_vi`, `name_en`, `name_zh_hans` and shows
 the one of the active language, falling back through the others."""
 
+import datetime
+
+from babel.dates import format_date
 from django.conf import settings
 from django.utils.translation import get_language
 
@@ -24,17 +27,22 @@ def language_order(language: str | None = None) -> list[str]:
 
 
 def localized(obj, field: str, language: str | None = None) -> str:
-    """The value of `field_<lang>` for the active language, or the first non-empty one."""
-    for code in language_order(language):
+    """The value of `field_<lang>` for the active language; else the plain `field` (the
+    original name, or the Vietnamese one where there is no `field_vi`); else the first
+    other language that has one."""
+
+    def value_in(code: str) -> str:
         attr = f"{field}_{field_suffix(code)}"
         if hasattr(obj, attr):
-            value = getattr(obj, attr)
-        else:
-            # A model without `name_vi` keeps its Vietnamese in the plain field.
-            value = getattr(obj, field, "") if code == settings.LANGUAGE_CODE else ""
-        if value:
-            return value
-    return getattr(obj, field, "") or ""
+            return getattr(obj, attr) or ""
+        return (getattr(obj, field, "") or "") if code == settings.LANGUAGE_CODE else ""
+
+    active, *others = language_order(language)
+    return (
+        value_in(active)
+        or getattr(obj, field, "")
+        or next((v for v in map(value_in, others) if v), "")
+    )
 
 
 def babel_locale(language: str | None = None) -> str:
@@ -43,3 +51,8 @@ def babel_locale(language: str | None = None) -> str:
     if code in ("zh-hans", "zh"):
         return "zh_Hans"
     return code.split("-")[0]
+
+
+def format_day(value: datetime.date, fmt: str = "medium", language: str | None = None) -> str:
+    """A date as the active language writes it ('23 thg 11, 2026', 'Nov 23, 2026')."""
+    return format_date(value, format=fmt, locale=babel_locale(language))

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.history.services import record_change, snapshot
 from amity.tenancy.permissions import Action, check_object_permission, check_union_permission
@@ -255,7 +256,7 @@ def _validate_certificate(cert: RegistrationCertificate, provinces) -> None:
         if cert.expiry_date <= cert.issue_date:
             errors.setdefault("expiry_date", []).append(
                 _("The expiry date (%(expiry)s) must be after the issue date (%(issue)s).")
-                % {"expiry": cert.expiry_date.isoformat(), "issue": cert.issue_date.isoformat()}
+                % {"expiry": format_day(cert.expiry_date), "issue": format_day(cert.issue_date)}
             )
         elif cert.legal_basis == LegalBasis.DECREE_58_2022 and cert.type in MAX_YEARS_UNDER_58_2022:
             years = MAX_YEARS_UNDER_58_2022[cert.type]

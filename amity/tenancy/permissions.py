@@ -101,7 +101,11 @@ def get_for_user_or_404(queryset, user, pk, action: Action = Action.VIEW):
 
 
 def check_object_permission(user, action: Action, obj) -> None:
-    if not access_for(user).can(action, obj.union_id):
+    """Not visible reads as missing (404); visible but not allowed is a 403."""
+    access = access_for(user)
+    if not access.can(action, obj.union_id):
+        if not access.can(Action.VIEW, obj.union_id):
+            raise Http404
         raise PermissionDenied
 
 

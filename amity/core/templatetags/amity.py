@@ -2,11 +2,11 @@
 
 import datetime
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_datetime
 from django import template
 from django.utils import timezone
 
-from amity.core.i18n import babel_locale
+from amity.core.i18n import babel_locale, format_day
 
 register = template.Library()
 
@@ -15,7 +15,7 @@ register = template.Library()
 def local_date(value: datetime.date | None, fmt: str = "medium") -> str:
     if value is None:
         return "—"
-    return format_date(value, format=fmt, locale=babel_locale())
+    return format_day(value, fmt)
 
 
 @register.filter

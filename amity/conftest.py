@@ -1,0 +1,106 @@
+"""Fixtures shared by every app's tests: reference data loaded once per session, the
+three demo unions, and users in each role."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from amity.codelists.services import codelists_load
+from amity.geo.models import AdministrativeUnit
+from amity.geo.services import admin_units_load
+from amity.tenancy.models import Role
+from amity.tenancy.services import membership_grant, union_upsert
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    # Reference data is read-only for the tests: load it once, outside the per-test
+    # transactions.
+    with django_db_blocker.unblock():
+        admin_units_load()
+        codelists_load()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Service tests read messages in English; HTTP tests choose their language per
+    request (Accept-Language, or the user's back-office language)."""
+    with translation.override("en"):
+        yield
+
+
+def _province(code):
+    return AdministrativeUnit.objects.get(structure="2025", code=code)
+
+
+@pytest.fixture
+def unions(db):
+    return {
+        "vufo": union_upsert(
+            actor=None,
+            slug="vufo",
+            province=_province("01"),
+            is_national=True,
+            name="Liên hiệp các tổ chức hữu nghị Việt Nam",
+            name_en="Viet Nam Union of Friendship Organizations",
+        ),
+        "dong-nai": union_upsert(
+            actor=None,
+            slug="dong-nai",
+            province=_province("75"),
+            name="Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai",
+            name_en="Dong Nai Union of Friendship Organizations",
+            name_zh_hans="同奈省友好组织联合会",
+        ),
+        "lao-cai": union_upsert(
+            actor=None,
+            slug="lao-cai",
+            province=_province("15"),
+            name="Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
+            name_en="Lao Cai Union of Friendship Organizations",
+        ),
+    }
+
+
+@pytest.fixture
+def make_member(unions):
+    def make(union_slug: str, role: str, username: str | None = None, language: str = "en"):
+        user = get_user_model().objects.create_user(
+            username=username or f"{union_slug}-{role}", password="pw"
+        )
+        membership_grant(actor=None, user=user, union=unions[union_slug], role=Role(role))
+        from wagtail.users.models import UserProfile
+
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        return get_user_model().objects.get(pk=user.pk)
+
+    return make
+
+
+@pytest.fixture
+def callers(make_member):
+    """The callers every protected page and endpoint is tried with. Dong Nai owns the
+    records under test."""
+    return {
+        "anonymous": None,
+        "other_staff": make_member("lao-cai", "staff"),
+        "own_viewer": make_member("dong-nai", "viewer"),
+        "own_staff": make_member("dong-nai", "staff"),
+        "national_staff": make_member("vufo", "staff"),
+    }
+
+
+@pytest.fixture
+def api_client_for():
+    def make(user, language: str = "en"):
+        client = APIClient(HTTP_ACCEPT_LANGUAGE=language)
+        if user is not None:
+            token, _ = Token.objects.get_or_create(user=user)
+            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        return client
+
+    return make
