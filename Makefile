@@ -44,7 +44,8 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 test: install-dev translations lint
-	$(BIN)/amity makemigrations --check --dry-run --settings=config.settings.test
+	DATABASE_URL=sqlite://:memory: $(BIN)/amity makemigrations --check --dry-run \
+		--settings=config.settings.test
 	$(BIN)/pytest
 
 # Re-extract our strings into the .po files (needs GNU gettext's xgettext).

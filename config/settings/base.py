@@ -80,7 +80,7 @@ TEMPLATES = [
 
 def database_from_url(url: str) -> dict:
     config = dj_database_url.parse(url, conn_max_age=0)
-    if config["ENGINE"] == "django.db.backends.sqlite3":
+    if config["ENGINE"] == "django.db.backends.sqlite3" and config["NAME"] != ":memory:":
         name = Path(config["NAME"])
         if not name.is_absolute():
             name = BASE_DIR / name
