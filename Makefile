@@ -25,7 +25,8 @@ install-dev: $(VENV)/.installed-dev
 
 # Compiled with Babel, so no system gettext is needed.
 translations: $(VENV)/.installed
-	$(BIN)/pybabel compile --domain django --directory amity/locale --use-fuzzy --statistics 2>&1 | tail -n 3
+	$(BIN)/pybabel compile --domain django --directory amity/locale --statistics
+	$(BIN)/pybabel compile --domain django --directory amity/locale_wagtail --statistics
 
 run: install translations
 	@mkdir -p var

@@ -118,7 +118,12 @@ LANGUAGES = [
     ("en", "English"),
     ("zh-hans", "简体中文"),
 ]
-LOCALE_PATHS = [BASE_DIR / "amity" / "locale"]
+LOCALE_PATHS = [
+    BASE_DIR / "amity" / "locale",
+    # Wagtail admin strings that Wagtail's own vi/zh_Hans catalogs leave untranslated
+    # (made by scripts/wagtail_gaps.py); Wagtail's translations win where they exist.
+    BASE_DIR / "amity" / "locale_wagtail",
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
