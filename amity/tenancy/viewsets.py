@@ -59,6 +59,9 @@ class ServiceFormMixin:
             return super().form_valid(form)
         except ValidationError as exc:
             self.handle_service_error(form, exc)
+            # What Wagtail's validate_form() sets when the form itself is invalid.
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
     def handle_service_error(self, form, exc):

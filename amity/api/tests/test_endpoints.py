@@ -74,3 +74,19 @@ def test_session_authentication_needs_csrf_for_writes(client, callers):
         content_type="application/json",
     )
     assert response.status_code == 403
+
+
+def test_a_browser_already_signed_in_can_still_get_a_token(callers):
+    from django.test import Client
+
+    user = callers["own_staff"]
+    user.set_password("s3cret-pass")
+    user.save()
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(user)
+    response = browser.post(
+        "/api/v1/auth/token/", {"username": user.username, "password": "s3cret-pass"}
+    )
+    assert response.status_code == 200 and response.json()["token"]
+    wrong = browser.post("/api/v1/auth/token/", {"username": user.username, "password": "x"})
+    assert wrong.status_code == 400
