@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from amity.registry.models import Organization, RegistrationCertificate
 
@@ -59,7 +60,7 @@ def test_dong_nai_staff_creates_reads_back_and_is_kept_out_of_lao_cai(live_serve
     link.first.wait_for()
     assert not Organization.objects.filter(name="QUỸ CỘNG ĐỒNG MÊ KÔNG").exists()
 
-    today = datetime.date.today()
+    today = timezone.localdate()
     page.goto(f"{base}/admin/certificates/new/")
     page.select_option("#id_organization", str(org.pk))
     page.select_option("#id_type", "operation")

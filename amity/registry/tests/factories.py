@@ -1,6 +1,7 @@
 import datetime
 
 import factory
+from django.utils import timezone
 
 from amity.registry import services
 from amity.registry.models import (
@@ -37,5 +38,5 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     type = CertificateType.OPERATION
     number = factory.Sequence(lambda n: f"{n}/CNV-HĐ")
     legal_basis = LegalBasis.DECREE_58_2022
-    issue_date = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=30))
+    issue_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
     expiry_date = factory.LazyAttribute(lambda o: o.issue_date + datetime.timedelta(days=1000))

@@ -2,13 +2,14 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from amity.history.models import Change
 from amity.registry.models import Organization, RegistrationCertificate
 from amity.registry.tests.factories import CertificateFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 COMPILED_VI = Path(__file__).resolve().parents[2] / "locale/vi/LC_MESSAGES/django.mo"
 
 

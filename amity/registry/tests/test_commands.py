@@ -3,11 +3,12 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from amity.registry.tests.factories import CertificateFactory
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 def test_lists_a_unions_expiring_certificates_as_json(unions, capsys):

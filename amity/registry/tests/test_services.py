@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils import timezone
 
 from amity.codelists.models import Sector
 from amity.geo.models import AdministrativeUnit
@@ -19,7 +20,7 @@ from amity.registry.models import (
 from amity.registry.tests.factories import CertificateFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 def province(key):
