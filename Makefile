@@ -25,8 +25,7 @@ install-dev: $(VENV)/.installed-dev
 
 # Compiled with Babel, so no system gettext is needed.
 translations: $(VENV)/.installed
-	$(BIN)/pybabel compile --domain django --directory amity/locale --statistics
-	$(BIN)/pybabel compile --domain django --directory amity/locale_wagtail --statistics
+	$(BIN)/python scripts/compile_translations.py
 
 run: install translations
 	@mkdir -p var

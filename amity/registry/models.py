@@ -104,6 +104,9 @@ class Organization(ClusterableModel):
     def label(self) -> str:
         return localized(self, "name")
 
+    # Column heading where listings show `label`.
+    label.fget.short_description = _("name")
+
     def all_names(self) -> list[str]:
         names = [self.name, self.acronym, self.name_vi, self.name_en, self.name_zh_hans]
         if self.pk:
@@ -286,3 +289,5 @@ class RegistrationCertificate(models.Model):
     @property
     def status_label(self) -> str:
         return self.status().label
+
+    status_label.fget.short_description = _("status")
