@@ -2,12 +2,17 @@
 through the tenancy policy and the app's services."""
 
 from django.contrib import messages
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 
+from amity.history.models import Change
 from amity.history.views import RecordHistoryView
 
 from .permissions import Action, get_for_user_or_404
@@ -100,7 +105,29 @@ class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
 
 
 class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
+    """The record's page: its fields, then its latest changes and a link to them all."""
+
     object_action = Action.VIEW
+    template_name = "tenancy/inspect.html"
+    history_url_name = None
+    recent_changes_shown = 10
+
+    def get_history_url(self):
+        return reverse(self.history_url_name, args=(quote(self.object.pk),))
+
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            Button(_("History"), url=self.get_history_url(), icon_name="history", priority=30),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        changes = Change.objects.for_record(self.object).select_related("content_type")
+        context["recent_changes"] = changes[: self.recent_changes_shown]
+        context["history_url"] = self.get_history_url()
+        return context
 
 
 class ScopedUsageView(ScopedObjectMixin, generic.UsageView):
@@ -118,6 +145,11 @@ class UnionScopedViewSet(ModelViewSet):
     usage_view_class = ScopedUsageView
     inspect_view_enabled = True
     copy_view_enabled = False
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            history_url_name=self.get_url_name("history"), **kwargs
+        )
 
     @property
     def history_view(self):
