@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from amity.core.text import fold
+from amity.core.text import fold, name_keys
 from amity.tenancy.permissions import Action
 
 from .models import (
@@ -18,8 +18,12 @@ def organization_search(queryset, term: str):
     term = term.strip()
     if not term:
         return queryset
-    key = fold(term).replace(" ", "")
-    by_key = OrganizationNameKey.objects.filter(key__contains=key).values("organization")
+    # The term folded whole, and as name keys are made ("Tổ chức Oxfam" -> "oxfam").
+    keys = name_keys(term) | {fold(term).replace(" ", "")}
+    key_match = Q()
+    for key in keys:
+        key_match |= Q(key__contains=key)
+    by_key = OrganizationNameKey.objects.filter(key_match).values("organization")
     return queryset.filter(
         Q(pk__in=by_key)
         | Q(name__icontains=term)

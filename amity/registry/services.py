@@ -244,6 +244,13 @@ def _add_years(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def expiry_before_issue_message(issue: datetime.date, expiry: datetime.date) -> str:
+    return _("The expiry date (%(expiry)s) must be after the issue date (%(issue)s).") % {
+        "expiry": format_day(expiry),
+        "issue": format_day(issue),
+    }
+
+
 def _validate_certificate(cert: RegistrationCertificate, provinces) -> None:
     errors: dict[str, list[str]] = {}
     org = cert.organization
@@ -255,8 +262,7 @@ def _validate_certificate(cert: RegistrationCertificate, provinces) -> None:
     if cert.issue_date and cert.expiry_date:
         if cert.expiry_date <= cert.issue_date:
             errors.setdefault("expiry_date", []).append(
-                _("The expiry date (%(expiry)s) must be after the issue date (%(issue)s).")
-                % {"expiry": format_day(cert.expiry_date), "issue": format_day(cert.issue_date)}
+                expiry_before_issue_message(cert.issue_date, cert.expiry_date)
             )
         elif cert.legal_basis == LegalBasis.DECREE_58_2022 and cert.type in MAX_YEARS_UNDER_58_2022:
             years = MAX_YEARS_UNDER_58_2022[cert.type]

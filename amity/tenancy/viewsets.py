@@ -75,7 +75,11 @@ class ServiceFormMixin:
 
 class ScopedIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().visible_to(self.request.user)
+        queryset = super().get_base_queryset().visible_to(self.request.user)
+        # The model's queryset knows what its rows show (no N+1 in the listing).
+        if hasattr(queryset, "with_related"):
+            queryset = queryset.with_related()
+        return queryset
 
 
 class ScopedCreateView(ServiceFormMixin, generic.CreateView):
