@@ -10,3 +10,7 @@ def main(argv: list[str] | None = None) -> int:
 
     execute_from_command_line(["amity", *(argv if argv is not None else sys.argv[1:])])
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

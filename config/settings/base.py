@@ -112,7 +112,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Vietnamese first (the default), then English and Chinese.
-LANGUAGE_CODE = "vi"
+# The default language of pages and of `amity` commands' messages
+# (`AMITY_LANGUAGE=en amity grant …` for an English-speaking operator).
+LANGUAGE_CODE = os.environ.get("AMITY_LANGUAGE", "vi")
 LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
