@@ -6,12 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from amity.core.i18n import localized
 
+from .querysets import UnionScopedQuerySet
+from .roles import Role
 
-class Role(models.TextChoices):
-    ADMIN = "admin", _("Administrator")
-    STAFF = "staff", _("Staff")
-    EDITOR = "editor", _("Editor")
-    VIEWER = "viewer", _("Viewer")
+__all__ = ["Membership", "Role", "Union"]
 
 
 class Union(models.Model):
@@ -56,6 +54,11 @@ class Union(models.Model):
         return localized(self, "name")
 
 
+class MembershipQuerySet(UnionScopedQuerySet):
+    def with_related(self):
+        return self.select_related("user", "union")
+
+
 class Membership(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -67,6 +70,8 @@ class Membership(models.Model):
         Union, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("union")
     )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")

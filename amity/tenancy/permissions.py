@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 
-from .models import Membership, Role
+from .roles import Role
 
 
 class Action(StrEnum):
@@ -19,13 +19,16 @@ class Action(StrEnum):
     ADD = "add"
     CHANGE = "change"
     DELETE = "delete"
+    # Give and take away roles in the union.
+    MANAGE_MEMBERS = "manage_members"
 
 
 ALL_ACTIONS = frozenset(Action)
+RECORD_ACTIONS = frozenset({Action.VIEW, Action.ADD, Action.CHANGE, Action.DELETE})
 # Editors write the portal's news; in the registry they read, like viewers.
 ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     Role.ADMIN: ALL_ACTIONS,
-    Role.STAFF: ALL_ACTIONS,
+    Role.STAFF: RECORD_ACTIONS,
     Role.EDITOR: frozenset({Action.VIEW}),
     Role.VIEWER: frozenset({Action.VIEW}),
 }
@@ -61,6 +64,8 @@ def access_for(user) -> Access:
     cached = getattr(user, "_amity_access", None)
     if cached is not None:
         return cached
+    from .models import Membership  # the models import this module's querysets
+
     if user.is_superuser:
         access = Access(everywhere=ALL_ACTIONS)
     else:
