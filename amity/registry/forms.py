@@ -9,6 +9,7 @@ from amity.tenancy.permissions import Action
 from amity.tenancy.selectors import unions_visible_to
 
 from .models import Organization, OrganizationKind
+from .services import expiry_before_issue_message
 
 
 class OrganizationForm(WagtailAdminModelForm):
@@ -42,3 +43,12 @@ class CertificateForm(WagtailAdminModelForm):
         self.fields["provinces"].label_from_instance = lambda u: (
             f"{u.name} ({u.get_structure_display()})"
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        issue, expiry = cleaned.get("issue_date"), cleaned.get("expiry_date")
+        # Said here, on the field, so the database constraint behind it is not reported
+        # instead as a bare "constraint violated" at the top of the form.
+        if issue and expiry and expiry <= issue:
+            self.add_error("expiry_date", expiry_before_issue_message(issue, expiry))
+        return cleaned

@@ -93,6 +93,11 @@ class ScopedEditView(ScopedObjectMixin, ServiceFormMixin, generic.EditView):
 class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
     object_action = Action.DELETE
 
+    def get_usage_url(self):
+        # What may not be deleted is the service's rule, said in its own words; Wagtail's
+        # reference index would refuse with a bare "no permission" instead.
+        return None
+
     def delete_with_service(self, instance):
         raise NotImplementedError
 
