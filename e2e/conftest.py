@@ -10,13 +10,23 @@ import shutil
 import pytest
 
 CHROMIUM = os.environ.get("AMITY_CHROMIUM", "/usr/bin/chromium")
-# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
-# make there are not concurrent with it.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
-def browser():
+def allow_orm_beside_playwright():
+    # Playwright's sync API runs an event loop in the test thread; the ORM calls the
+    # tests make there are not concurrent with it. Only for these tests.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def browser(allow_orm_beside_playwright):
     if not shutil.which(CHROMIUM):
         pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright

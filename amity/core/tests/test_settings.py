@@ -7,7 +7,7 @@ import sys
 
 def test_production_settings_pass_the_deployment_checks(tmp_path):
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": "a-long-random-secret-for-the-check-" + "x" * 40,
         "DJANGO_ALLOWED_HOSTS": "amity.example.org",
@@ -24,7 +24,7 @@ def test_production_settings_pass_the_deployment_checks(tmp_path):
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": "",
         "DJANGO_ALLOWED_HOSTS": "amity.example.org",
