@@ -19,7 +19,7 @@ from .models import (
     OrganizationKind,
     RegistrationCertificate,
 )
-from .selectors import organization_search
+from .selectors import certificate_search, organization_search
 
 
 def _as_drf_error(exc: DjangoValidationError, field: str) -> serializers.ValidationError:
@@ -273,10 +273,14 @@ class CertificateFilter(django_filters.FilterSet):
     )
     expiry_after = django_filters.DateFilter(field_name="expiry_date", lookup_expr="gte")
     expiry_before = django_filters.DateFilter(field_name="expiry_date", lookup_expr="lte")
+    q = django_filters.CharFilter(method="filter_q", label="number, or organization name")
 
     class Meta:
         model = RegistrationCertificate
-        fields = ["union", "organization", "type", "status"]
+        fields = ["union", "organization", "type", "status", "q"]
+
+    def filter_q(self, queryset, name, value):
+        return certificate_search(queryset, value)
 
     def filter_status(self, queryset, name, value):
         return queryset.with_status_in(value) if value else queryset

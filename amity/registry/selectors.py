@@ -3,7 +3,6 @@
 from django.db.models import Q
 
 from amity.core.text import fold, name_keys
-from amity.tenancy.permissions import Action
 
 from .models import (
     CertificateStatus,
@@ -34,8 +33,13 @@ def organization_search(queryset, term: str):
     ).distinct()
 
 
-def organizations_for_user(user, action: Action = Action.VIEW):
-    return Organization.objects.visible_to(user, action).with_related()
+def certificate_search(queryset, term: str):
+    """By number, or by anything that finds its organization (names, aliases…)."""
+    term = term.strip()
+    if not term:
+        return queryset
+    organizations = organization_search(Organization.objects.all(), term).values("pk")
+    return queryset.filter(Q(number__icontains=term) | Q(organization__in=organizations))
 
 
 def certificates_needing_attention(user, union=None):

@@ -18,7 +18,7 @@ from . import services
 from .filters import CertificateFilterSet, OrganizationFilterSet
 from .forms import CertificateForm, OrganizationForm
 from .models import Organization, RegistrationCertificate
-from .selectors import organization_search
+from .selectors import certificate_search, organization_search
 from .services import CONTACT_FIELDS, DuplicateOrganizationError
 
 
@@ -37,6 +37,11 @@ def _child_rows(formset, fields):
 class OrganizationIndexView(ScopedIndexView):
     def search_queryset(self, queryset):
         return organization_search(queryset, self.search_query or "")
+
+
+class CertificateIndexView(ScopedIndexView):
+    def search_queryset(self, queryset):
+        return certificate_search(queryset, self.search_query or "")
 
 
 class OrganizationFormMixin:
@@ -176,7 +181,8 @@ class CertificateViewSet(UnionScopedViewSet):
     edit_view_class = CertificateEditView
     delete_view_class = CertificateDeleteView
     filterset_class = CertificateFilterSet
-    search_fields = ["number", "organization__name", "organization__acronym"]
+    index_view_class = CertificateIndexView
+    search_fields = ["number"]  # searched by certificate_search()
     search_backend_name = None
     list_display = [
         "number",

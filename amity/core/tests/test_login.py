@@ -35,3 +35,9 @@ def test_a_user_without_membership_cannot_enter(client, db):
     get_user_model().objects.create_user("stranger", password="pw")
     client.login(username="stranger", password="pw")
     assert client.get("/admin/").status_code == 302
+
+
+def test_the_back_office_has_no_links_to_wagtails_own_guides(client, make_member):
+    client.force_login(make_member("dong-nai", "staff"))
+    page = client.get("/admin/").content.decode()
+    assert "guide.wagtail.org" not in page

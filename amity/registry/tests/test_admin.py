@@ -920,3 +920,20 @@ def test_certificate_index_query_count_does_not_grow_with_the_number_of_certific
     with_3 = queries_for(3)
     with_30 = queries_for(30)
     assert with_30 == with_3, f"3 certificates: {with_3} queries; 30: {with_30}"
+
+
+def test_certificate_listing_search_finds_the_organization_without_diacritics(
+    client, callers, unions
+):
+    CertificateFactory(
+        organization=OrganizationFactory(union=unions["dong-nai"], name="Tổ chức Tầm nhìn"),
+        number="88/CNV-HĐ",
+    )
+    CertificateFactory(
+        organization__union=unions["lao-cai"],
+        organization__name="Tầm nhìn Lào Cai",
+        number="99/CNV-HĐ",
+    )
+    login(client, callers["own_staff"])
+    table = listing_table(client.get(reverse("certificates:index"), {"q": "tam nhin"}))
+    assert "88/CNV-HĐ" in table and "99/CNV-HĐ" not in table

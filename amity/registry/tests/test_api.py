@@ -367,3 +367,18 @@ def test_list_query_count_does_not_grow_with_rows(
         assert len(client.get("/api/v1/organizations/").json()["results"]) == 30
     with django_assert_max_num_queries(12):
         assert len(client.get("/api/v1/certificates/").json()["results"]) == 30
+
+
+def test_certificates_are_found_by_their_organizations_name_without_diacritics(
+    callers, unions, api_client_for
+):
+    CertificateFactory(
+        organization__union=unions["dong-nai"],
+        organization__name="Tổ chức Tầm nhìn Thế giới",
+        number="5/CNV-HĐ",
+    )
+    CertificateFactory(organization__union=unions["dong-nai"], number="6/CNV-HĐ")
+    client = api_client_for(callers["own_viewer"])
+    for q in ["tam nhin the gioi", "5/CNV"]:
+        results = client.get("/api/v1/certificates/", {"q": q}).json()["results"]
+        assert [r["number"] for r in results] == ["5/CNV-HĐ"], q
