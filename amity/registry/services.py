@@ -177,6 +177,17 @@ def organization_save(
         _check(actor, Action.CHANGE, obj=stored)
         if stored.union_id != organization.union_id:
             _check(actor, Action.ADD, union=organization.union)
+            if stored.certificates.exists():
+                # Its certificates are the old union's records (numbers unique there).
+                raise ValidationError(
+                    {
+                        "union": _(
+                            "%(name)s has registration certificates in %(union)s: it cannot move "
+                            "to another union."
+                        )
+                        % {"name": stored.label, "union": stored.union.label}
+                    }
+                )
         before = snapshot(stored)
 
     organization.full_clean(exclude=["fields_of_work"])

@@ -333,3 +333,24 @@ def test_revoking_records_who_and_why(callers, unions):
     assert cert.status() == CertificateStatus.REVOKED
     change = Change.objects.get(action=ChangeAction.UPDATE)
     assert change.changes["revocation_note"] == ["", "Chấm dứt hoạt động"]
+
+
+def test_an_organization_with_certificates_does_not_move_to_another_union(callers, unions):
+    cert = CertificateFactory(organization__union=unions["dong-nai"])
+    org = cert.organization
+    before = db_state()
+    org.union = unions["lao-cai"]
+    with pytest.raises(ValidationError) as exc:
+        services.organization_save(actor=callers["national_staff"], organization=org)
+    assert "union" in exc.value.message_dict
+    assert db_state() == before
+
+
+def test_national_staff_move_an_organization_without_certificates(callers, unions):
+    org = OrganizationFactory(union=unions["dong-nai"], name="Oxfam")
+    org.union = unions["lao-cai"]
+    services.organization_save(actor=callers["national_staff"], organization=org)
+    assert Organization.objects.get(pk=org.pk).union == unions["lao-cai"]
+    # Its name now counts as a duplicate in Lao Cai, no longer in Dong Nai.
+    assert services.organization_duplicates(union=unions["lao-cai"], names=["OXFAM"]) == [org]
+    assert services.organization_duplicates(union=unions["dong-nai"], names=["OXFAM"]) == []
