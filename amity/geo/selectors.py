@@ -17,26 +17,24 @@ def unit_by_code(*, code: str, structure: str, field: str, level: str | None = N
     code = str(code).strip()
     # Accept "4" for province "04" and "4" for commune "00004": codes are zero-padded.
     candidates = {code, code.zfill(2), code.zfill(3), code.zfill(5)} if code.isdigit() else {code}
-    units = sorted(
-        AdministrativeUnit.objects.filter(code__in=candidates),
-        key=lambda u: (u.level != level, u.code != code),
-    )
-    unit = next((u for u in units if u.structure == structure), None)
-    if unit is None:
-        other = next(iter(units), None)
-        if other is not None:
-            raise ValidationError(
-                {
-                    field: _(
-                        "Code %(code)s belongs to the structure “%(other)s”, not “%(structure)s”."
-                    )
-                    % {
-                        "code": code,
-                        "other": other.get_structure_display(),
-                        "structure": Structure(structure).label,
-                    }
+    units = [
+        u
+        for u in AdministrativeUnit.objects.filter(code__in=candidates).order_by("code")
+        if level is None or u.level == level
+    ] or list(AdministrativeUnit.objects.filter(code__in=candidates).order_by("code"))
+    same = [u for u in units if u.structure == structure]
+    if not same and units:
+        raise ValidationError(
+            {
+                field: _("Code %(code)s belongs to the structure “%(other)s”, not “%(structure)s”.")
+                % {
+                    "code": code,
+                    "other": units[0].get_structure_display(),
+                    "structure": Structure(structure).label,
                 }
-            )
+            }
+        )
+    if not same:
         raise ValidationError(
             {
                 field: _(
@@ -45,14 +43,15 @@ def unit_by_code(*, code: str, structure: str, field: str, level: str | None = N
                 % {"code": code, "structure": Structure(structure).label}
             }
         )
+    unit = same[0]
     if level is not None and unit.level != level:
         raise ValidationError(
             {
                 field: _("%(unit)s is a %(actual)s, not a %(expected)s.")
                 % {
                     "unit": unit.name,
-                    "actual": unit.get_level_display(),
-                    "expected": Level(level).label,
+                    "actual": unit.get_level_display().lower(),
+                    "expected": Level(level).label.lower(),
                 }
             }
         )
