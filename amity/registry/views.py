@@ -10,6 +10,7 @@ from amity.tenancy.viewsets import (
     ScopedDeleteView,
     ScopedEditView,
     ScopedIndexView,
+    ScopedInspectView,
     UnionScopedViewSet,
     add_service_errors,
 )
@@ -42,6 +43,33 @@ class OrganizationIndexView(ScopedIndexView):
 class CertificateIndexView(ScopedIndexView):
     def search_queryset(self, queryset):
         return certificate_search(queryset, self.search_query or "")
+
+
+class OrganizationInspectView(ScopedInspectView):
+    """Also the rows that belong to the organization: aliases, contacts, certificates."""
+
+    def get_field_label(self, field_name, field):
+        labels = {
+            "aliases": _("Aliases"),
+            "contacts": _("Contacts"),
+            "certificates": _("Registration certificates"),
+        }
+        return labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_aliases_display_value(self):
+        return ", ".join(a.name for a in self.object.aliases.all()) or "—"
+
+    def get_contacts_display_value(self):
+        return "; ".join(str(c) for c in self.object.contacts.all()) or "—"
+
+    def get_certificates_display_value(self):
+        return (
+            ", ".join(
+                f"{c.number} ({c.get_type_display()}, {c.status_label})"
+                for c in self.object.certificates.all()
+            )
+            or "—"
+        )
 
 
 class OrganizationFormMixin:
@@ -117,6 +145,7 @@ class OrganizationViewSet(UnionScopedViewSet):
     icon = "group"
     menu_label = _("Organizations")
     index_view_class = OrganizationIndexView
+    inspect_view_class = OrganizationInspectView
     add_view_class = OrganizationCreateView
     edit_view_class = OrganizationEditView
     delete_view_class = OrganizationDeleteView
@@ -130,12 +159,15 @@ class OrganizationViewSet(UnionScopedViewSet):
         "name_vi",
         "name_en",
         "name_zh_hans",
+        "aliases",
         "kind",
         "organisation_type",
         "country",
         "fields_of_work",
         "iati_identifier",
         "website",
+        "contacts",
+        "certificates",
         "union",
         "notes",
     ]

@@ -937,3 +937,17 @@ def test_certificate_listing_search_finds_the_organization_without_diacritics(
     login(client, callers["own_staff"])
     table = listing_table(client.get(reverse("certificates:index"), {"q": "tam nhin"}))
     assert "88/CNV-HĐ" in table and "99/CNV-HĐ" not in table
+
+
+def test_the_organization_page_shows_its_aliases_contacts_and_certificates(client, callers, unions):
+    org = services.organization_save(
+        actor=None,
+        organization=Organization(union=unions["dong-nai"], name="Plan International"),
+        aliases=["PLAN/Anh"],
+        contacts=[{"role": "Trưởng đại diện", "phone": "024 1234 5678"}],
+    )
+    CertificateFactory(organization=org, number="321/CNV-HĐ")
+    login(client, callers["own_viewer"])
+    page = text(client.get(reverse("organizations:inspect", args=[org.pk])))
+    for expected in ("PLAN/Anh", "Trưởng đại diện", "024 1234 5678", "321/CNV-HĐ"):
+        assert expected in page
