@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "amity.tenancy",
     "amity.history",
     "amity.registry",
+    "amity.finance",
     "amity.api",
     "amity.demo",
     # Wagtail: the back office

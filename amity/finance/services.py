@@ -1,0 +1,203 @@
+"""Exchange rates: finding the rate for a day, converting to VND, importing the table."""
+
+import csv
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TextIO
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from amity.codelists.models import Currency
+from amity.core.i18n import format_day
+from amity.history.services import record_change, snapshot
+
+from .models import ExchangeRate
+
+VND = "VND"
+RATE_HEADER = ["date", "currency", "vnd_per_unit"]
+# The dong has no minor unit (ISO 4217): equivalents are whole dong.
+ONE_DONG = Decimal("1")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A VND equivalent with what it was computed from, kept beside every figure."""
+
+    amount_vnd: Decimal
+    rate: Decimal
+    rate_date: datetime.date
+    source: str
+
+
+def rate_for(currency: str, day: datetime.date, *, field: str = "currency") -> ExchangeRate:
+    """The latest rate for `currency` on or before `day`."""
+    rate = (
+        ExchangeRate.objects.filter(currency_id=currency, date__lte=day).order_by("-date").first()
+    )
+    if rate is None:
+        raise ValidationError(
+            {
+                field: _(
+                    "No exchange rate for %(currency)s on or before %(date)s: add one to "
+                    "the rate table first."
+                )
+                % {"currency": currency, "date": format_day(day)}
+            },
+            code="no_rate",
+        )
+    return rate
+
+
+def convert_to_vnd(amount: Decimal, currency: str, day: datetime.date) -> Conversion:
+    """`amount` of `currency` on `day` in dong, rounded half up to the dong."""
+    if currency == VND:
+        return Conversion(amount.quantize(ONE_DONG, ROUND_HALF_UP), Decimal(1), day, VND)
+    rate = rate_for(currency, day)
+    return Conversion(
+        amount_vnd=(amount * rate.vnd_per_unit).quantize(ONE_DONG, ROUND_HALF_UP),
+        rate=rate.vnd_per_unit,
+        rate_date=rate.date,
+        source=rate.source,
+    )
+
+
+# Import -------------------------------------------------------------------------------
+
+
+@dataclass
+class RateImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class RateImportError(Exception):
+    """Every bad row of a file, as (line number, message); nothing was imported."""
+
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n".join(
+            _("line %(line)s: %(problem)s") % {"line": line, "problem": problem}
+            for line, problem in self.problems
+        )
+
+
+def _parse_row(row: dict, known_currencies: set[str]) -> tuple[tuple, list[str]]:
+    problems = []
+    day = currency = value = None
+    raw_date = (row.get("date") or "").strip()
+    try:
+        day = datetime.date.fromisoformat(raw_date)
+    except ValueError:
+        problems.append(
+            _("date “%(value)s” is not a date written YYYY-MM-DD") % {"value": raw_date}
+        )
+    currency = (row.get("currency") or "").strip().upper()
+    if currency == VND:
+        problems.append(_("a rate for VND itself is always 1"))
+    elif currency not in known_currencies:
+        problems.append(
+            _("currency “%(value)s” is not an ISO 4217 code in use") % {"value": currency}
+        )
+    raw_value = (row.get("vnd_per_unit") or "").strip()
+    if "," in raw_value:
+        problems.append(
+            _(
+                "vnd_per_unit “%(value)s” has a comma: write the number with a "
+                "decimal point and no thousands separator"
+            )
+            % {"value": raw_value}
+        )
+    else:
+        try:
+            value = Decimal(raw_value)
+            if not value.is_finite() or value <= 0:
+                problems.append(
+                    _("vnd_per_unit “%(value)s” must be a number above zero") % {"value": raw_value}
+                )
+        except InvalidOperation:
+            problems.append(_("vnd_per_unit “%(value)s” is not a number") % {"value": raw_value})
+    return (day, currency, value), problems
+
+
+def read_rates(stream: TextIO) -> list[tuple[int, datetime.date, str, Decimal]]:
+    """Check every row of a CSV rate file; raise RateImportError listing all bad rows."""
+    reader = csv.DictReader(stream)
+    header = [h.strip().lstrip("\ufeff") for h in (reader.fieldnames or [])]
+    if header != RATE_HEADER:
+        raise RateImportError(
+            [
+                (
+                    1,
+                    _("the header must be “%(expected)s”, not “%(found)s”")
+                    % {"expected": ",".join(RATE_HEADER), "found": ",".join(header)},
+                )
+            ]
+        )
+    reader.fieldnames = header
+    known = set(Currency.objects.values_list("code", flat=True))
+    rows, problems, seen = [], [], {}
+    for row in reader:
+        line = reader.line_num
+        if None in row or any(v is None for v in row.values()):
+            problems.append((line, _("expected 3 values separated by commas")))
+            continue
+        (day, currency, value), row_problems = _parse_row(row, known)
+        if not row_problems:
+            previous = seen.get((currency, day))
+            if previous and previous[1] != value:
+                row_problems.append(
+                    _("%(currency)s on %(date)s already has %(value)s on line %(line)s")
+                    % {
+                        "currency": currency,
+                        "date": day.isoformat(),
+                        "value": previous[1],
+                        "line": previous[0],
+                    }
+                )
+            seen[(currency, day)] = (line, value)
+        problems += [(line, p) for p in row_problems]
+        if not row_problems:
+            rows.append((line, day, currency, value))
+    if problems:
+        raise RateImportError(problems)
+    if not rows:
+        raise RateImportError([(1, _("the file has no rates"))])
+    return rows
+
+
+@transaction.atomic
+def rates_import(*, actor, stream: TextIO, source: str) -> RateImportResult:
+    """Import a CSV `date,currency,vnd_per_unit` file: all rows or none. Importing the
+    same file again changes nothing; a changed value updates that day's rate."""
+    rows = read_rates(stream)
+    result = RateImportResult()
+    existing = {
+        (r.currency_id, r.date): r
+        for r in ExchangeRate.objects.filter(
+            currency_id__in={c for _l, _d, c, _v in rows},
+            date__gte=min(d for _l, d, _c, _v in rows),
+            date__lte=max(d for _l, d, _c, _v in rows),
+        )
+    }
+    for _line, day, currency, value in rows:
+        rate = existing.get((currency, day))
+        if rate is not None and rate.vnd_per_unit == value:
+            result.unchanged += 1
+            continue
+        before = snapshot(rate) if rate else None
+        rate = rate or ExchangeRate(currency_id=currency, date=day)
+        rate.vnd_per_unit, rate.source = value, source
+        rate.save()
+        record_change(actor=actor, instance=rate, before=before)
+        existing[(currency, day)] = rate
+        if before is None:
+            result.created += 1
+        else:
+            result.updated += 1
+    return result
