@@ -2,8 +2,10 @@
 the one of the active language, falling back through the others."""
 
 import datetime
+from decimal import Decimal
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from django.conf import settings
 from django.utils.translation import get_language
 
@@ -56,3 +58,8 @@ def babel_locale(language: str | None = None) -> str:
 def format_day(value: datetime.date, fmt: str = "medium", language: str | None = None) -> str:
     """A date as the active language writes it ('23 thg 11, 2026', 'Nov 23, 2026')."""
     return format_date(value, format=fmt, locale=babel_locale(language))
+
+
+def format_number(value: Decimal | int, language: str | None = None) -> str:
+    """A number as the active language writes it ('109,84' in Vietnamese, '109.84')."""
+    return format_decimal(value, locale=babel_locale(language))

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "amity.history",
     "amity.registry",
     "amity.finance",
+    "amity.aid",
     "amity.api",
     "amity.demo",
     # Wagtail: the back office

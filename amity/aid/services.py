@@ -1,0 +1,220 @@
+"""Writes to the aid portfolio: items with their donors, localities and sectors, and
+their steps through the workflow."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from amity.core.i18n import format_day, format_number
+from amity.history.services import record_change, snapshot
+from amity.tenancy.permissions import Action, check_object_permission, check_union_permission
+
+from .models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, AidKind, StatusChange
+from .workflow import TRANSITIONS, AidStatus, allowed_next
+
+HUNDRED = Decimal("100")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The approval decision: its number, date and the authority that signed it."""
+
+    number: str
+    date: datetime.date | None
+    authority: str
+
+
+def _check(actor, action: Action, *, obj=None, union=None) -> None:
+    if actor is None:
+        return
+    if obj is not None:
+        check_object_permission(actor, action, obj)
+    if union is not None:
+        check_union_permission(actor, action, union)
+
+
+def _share_errors(rows, field: str, label: str) -> dict[str, list[str]]:
+    if not rows:
+        return {}
+    total = sum((share for _obj, share in rows), Decimal(0))
+    if total != HUNDRED:
+        return {
+            field: [
+                _("The %(what)s shares add up to %(total)s %%, not 100 %%.")
+                % {"what": label, "total": format_number(total)}
+            ]
+        }
+    return {}
+
+
+def _validate(item: AidItem, donors, localities, sectors) -> None:
+    errors: dict[str, list[str]] = {}
+
+    def add(field, message):
+        errors.setdefault(field, []).append(message)
+
+    if item.parent_id is not None:
+        parent = item.parent
+        if item.kind != AidKind.PROJECT:
+            add("parent", _("Only a project belongs to a program."))
+        elif parent.kind != AidKind.PROGRAM:
+            add("parent", _("%(item)s is not a program.") % {"item": parent.label})
+        elif parent.union_id != item.union_id:
+            add("parent", _("The program belongs to another union."))
+    for start, end, field in (
+        ("planned_start", "planned_end", "planned_end"),
+        ("actual_start", "actual_end", "actual_end"),
+    ):
+        first, last = getattr(item, start), getattr(item, end)
+        if first and last and last < first:
+            add(
+                field,
+                _("The end (%(end)s) is before the start (%(start)s).")
+                % {"end": format_day(last), "start": format_day(first)},
+            )
+    if item.owner_id is not None and item.owner.union_id != item.union_id:
+        add("owner", _("The aid owner must be one of this union's organizations."))
+    for organization, _role in donors or []:
+        if organization.union_id != item.union_id:
+            add(
+                "donors",
+                _("%(name)s is not one of this union's organizations.")
+                % {"name": organization.label},
+            )
+    union = item.union
+    if not union.is_national:
+        for unit, _share in localities or []:
+            if unit.current_province_id != union.province_id:
+                add(
+                    "localities",
+                    _("%(unit)s is outside %(province)s.")
+                    % {"unit": unit.name, "province": union.province.name},
+                )
+    for field, message in {
+        **_share_errors(localities, "localities", _("locality")),
+        **_share_errors(sectors, "sectors", _("sector")),
+    }.items():
+        errors.setdefault(field, []).extend(message)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _replace_children(actor, item, model, rows, make) -> None:
+    """Replace an item's rows of `model` (donors, localities, sectors) with `rows`."""
+    for old in model.objects.filter(item=item):
+        record_change(
+            actor=actor,
+            instance=old,
+            before=snapshot(old),
+            union=item.union,
+            parent=item,
+            deleted=True,
+        )
+        old.delete()
+    for row in rows:
+        new = model.objects.create(item=item, **make(row))
+        record_change(actor=actor, instance=new, before=None, union=item.union, parent=item)
+
+
+@transaction.atomic
+def aid_item_save(*, actor, item: AidItem, donors=None, localities=None, sectors=None) -> AidItem:
+    """Create or change an aid item. `donors` are (organization, role) pairs, `localities`
+    (unit, share %) and `sectors` (sector, share %); each list, when given, replaces
+    the item's rows, and shares add up to 100 %. The status moves only by transition."""
+    before = None
+    if item.pk is None:
+        _check(actor, Action.ADD, union=item.union)
+        item.status = AidStatus.IDENTIFIED
+    else:
+        stored = AidItem.objects.get(pk=item.pk)
+        _check(actor, Action.CHANGE, obj=stored)
+        if stored.union_id != item.union_id:
+            raise ValidationError({"union": _("An aid item stays in its union.")})
+        item.status = stored.status
+        before = snapshot(stored)
+    item.full_clean(validate_constraints=False)
+    _validate(item, donors, localities, sectors)
+    item.save()
+    record_change(actor=actor, instance=item, before=before, union=item.union)
+    if donors is not None:
+        _replace_children(
+            actor,
+            item,
+            AidItemDonor,
+            donors,
+            lambda r: {"organization": r[0], "role": r[1]},
+        )
+    if localities is not None:
+        _replace_children(
+            actor,
+            item,
+            AidItemLocality,
+            localities,
+            lambda r: {"unit": r[0], "share": r[1]},
+        )
+    if sectors is not None:
+        _replace_children(
+            actor,
+            item,
+            AidItemSector,
+            sectors,
+            lambda r: {"sector": r[0], "share": r[1]},
+        )
+    return item
+
+
+@transaction.atomic
+def aid_item_transition(
+    *, actor, item: AidItem, to: AidStatus, note: str = "", decision: Decision | None = None
+) -> AidItem:
+    """Move an item one step through the workflow; approving records the decision."""
+    item = AidItem.objects.select_for_update().get(pk=item.pk)
+    _check(actor, Action.CHANGE, obj=item)
+    current = AidStatus(item.status)
+    if to not in TRANSITIONS[current]:
+        allowed = ", ".join(str(s.label) for s in allowed_next(current)) or _("none: it is final")
+        raise ValidationError(
+            {
+                "status": _(
+                    "An item that is “%(current)s” cannot become “%(to)s”. Allowed: %(allowed)s."
+                )
+                % {"current": current.label, "to": AidStatus(to).label, "allowed": allowed}
+            },
+            code="transition",
+        )
+    before = snapshot(item)
+    if to == AidStatus.APPROVED:
+        missing = [
+            (field, label)
+            for field, label, value in (
+                ("decision_number", _("number"), decision and decision.number),
+                ("decision_date", _("date"), decision and decision.date),
+                ("decision_authority", _("approving authority"), decision and decision.authority),
+            )
+            if not value
+        ]
+        if missing:
+            raise ValidationError(
+                {
+                    field: _("Approving needs the decision's %(what)s.") % {"what": label}
+                    for field, label in missing
+                }
+            )
+        item.decision_number = decision.number
+        item.decision_date = decision.date
+        item.decision_authority = decision.authority
+    item.status = to
+    item.save()
+    StatusChange.objects.create(
+        item=item,
+        from_status=current,
+        to_status=to,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        note=note,
+    )
+    record_change(actor=actor, instance=item, before=before, union=item.union)
+    return item
