@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from amity.tenancy.querysets import UnionScopedQuerySet
+
 
 class ExchangeRate(models.Model):
     """How many dong one unit of `currency` was worth on `date`, and who said so.
@@ -38,3 +40,63 @@ class ExchangeRate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date.isoformat()} {self.currency_id} {self.vnd_per_unit}"
+
+
+class TransactionType(models.TextChoices):
+    """Coded like IATI's TransactionType: 2 commitment, 3 disbursement; planned
+    disbursements are IATI's planned-disbursement element."""
+
+    COMMITMENT = "commitment", _("Commitment")
+    DISBURSEMENT = "disbursement", _("Disbursement")
+    PLANNED_DISBURSEMENT = "planned_disbursement", _("Planned disbursement")
+
+
+class TransactionQuerySet(UnionScopedQuerySet):
+    def with_related(self):
+        return self.select_related("item", "union", "currency")
+
+
+class Transaction(models.Model):
+    """Money of an aid item in its own currency, with its VND equivalent and what that
+    was computed from (rate, the rate's date and source), kept beside it."""
+
+    item = models.ForeignKey(
+        "aid.AidItem",
+        on_delete=models.CASCADE,
+        related_name="transactions",
+        verbose_name=_("aid item"),
+    )
+    # The item's union, kept here so totals and scoping need no join.
+    union = models.ForeignKey(
+        "tenancy.Union", on_delete=models.PROTECT, related_name="+", verbose_name=_("union")
+    )
+    type = models.CharField(_("type"), max_length=24, choices=TransactionType.choices)
+    date = models.DateField(_("date"))
+    amount = models.DecimalField(_("amount"), max_digits=20, decimal_places=2)
+    currency = models.ForeignKey(
+        "codelists.Currency",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("currency"),
+    )
+    amount_vnd = models.DecimalField(_("amount in VND"), max_digits=22, decimal_places=0)
+    rate = models.DecimalField(_("rate (VND per unit)"), max_digits=20, decimal_places=6)
+    rate_date = models.DateField(_("rate date"))
+    rate_source = models.CharField(_("rate source"), max_length=255)
+    description = models.CharField(_("description"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TransactionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("transaction")
+        verbose_name_plural = _("transactions")
+        ordering = ["date", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="finance_amount_not_negative"),
+        ]
+        indexes = [models.Index(fields=["union", "type", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} {self.date.isoformat()} {self.amount} {self.currency_id}"
