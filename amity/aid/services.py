@@ -218,3 +218,25 @@ def aid_item_transition(
     )
     record_change(actor=actor, instance=item, before=before, union=item.union)
     return item
+
+
+@transaction.atomic
+def aid_item_delete(*, actor, item: AidItem) -> None:
+    """Delete an item that has no money and no projects yet."""
+    _check(actor, Action.DELETE, obj=item)
+    if item.transactions.exists() or item.projects.exists():
+        raise ValidationError(
+            _("%(item)s has transactions or projects: it cannot be deleted; cancel it instead.")
+            % {"item": item.label}
+        )
+    for child in [*item.donors.all(), *item.localities.all(), *item.sectors.all()]:
+        record_change(
+            actor=actor,
+            instance=child,
+            before=snapshot(child),
+            union=item.union,
+            parent=item,
+            deleted=True,
+        )
+    record_change(actor=actor, instance=item, before=snapshot(item), union=item.union, deleted=True)
+    item.delete()

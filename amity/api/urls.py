@@ -2,8 +2,10 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from amity.aid import api as aid
 from amity.api.auth import TokenView
 from amity.codelists import api as codelists
+from amity.finance import api as finance
 from amity.geo import api as geo
 from amity.registry import api as registry
 from amity.tenancy import api as tenancy
@@ -12,6 +14,9 @@ router = DefaultRouter()
 router.register("unions", tenancy.UnionViewSet, basename="union")
 router.register("organizations", registry.OrganizationViewSet, basename="organization")
 router.register("certificates", registry.CertificateViewSet, basename="certificate")
+router.register("aid-items", aid.AidItemViewSet, basename="aid-item")
+router.register("transactions", finance.TransactionViewSet, basename="transaction")
+router.register("rates", finance.RateViewSet, basename="rate")
 router.register("admin-units", geo.AdministrativeUnitViewSet, basename="admin-unit")
 router.register("codelists/currencies", codelists.CurrencyViewSet, basename="currency")
 router.register("codelists/countries", codelists.CountryViewSet, basename="country")

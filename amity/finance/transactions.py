@@ -43,18 +43,21 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
         if stored.item_id != item.pk:
             raise ValidationError({"item": _("A transaction stays with its aid item.")})
         before = snapshot(stored)
-    errors = {}
     if item.status in CLOSED_STATUSES:
-        errors["item"] = [
-            _("No money moves on an aid item that is “%(status)s”.")
-            % {"status": item.get_status_display()}
-        ]
-    if transaction.amount is not None and transaction.amount < 0:
-        errors["amount"] = [_("An amount cannot be negative.")]
-    if errors:
-        raise ValidationError(errors)
+        raise ValidationError(
+            {
+                "item": _("No money moves on an aid item that is “%(status)s”.")
+                % {"status": item.get_status_display()}
+            }
+        )
     transaction.union_id = item.union_id
-    transaction.full_clean(exclude=["amount_vnd", "rate", "rate_date", "rate_source", "union"])
+    # Constraints are checked below with messages that name the field.
+    transaction.full_clean(
+        exclude=["amount_vnd", "rate", "rate_date", "rate_source", "union"],
+        validate_constraints=False,
+    )
+    if transaction.amount < 0:
+        raise ValidationError({"amount": _("An amount cannot be negative.")})
     _apply_conversion(transaction)
     transaction.save()
     record_change(actor=actor, instance=transaction, before=before, union=item.union, parent=item)

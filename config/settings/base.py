@@ -176,6 +176,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["amity.api.schema.only_amity_api"],
+    # One name for a choice set used by several fields.
+    "ENUM_NAME_OVERRIDES": {"AidStatusEnum": "amity.aid.workflow.AidStatus"},
     # Swagger UI served from our own static files: no CDN needed.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

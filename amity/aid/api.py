@@ -1,0 +1,234 @@
+"""REST API of the aid portfolio: items and their workflow. Serializers parse; the
+services write."""
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Q
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from amity.api.permissions import UnionScopedPermission
+from amity.codelists.models import Sector
+from amity.geo.selectors import unit_by_key
+from amity.registry.models import Organization
+from amity.tenancy.permissions import Action
+from amity.tenancy.selectors import union_by_slug, unions_visible_to
+
+from . import services
+from .models import AidItem, AidKind, DonorRole
+from .workflow import AidStatus
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class VisibleOrganizationField(serializers.PrimaryKeyRelatedField):
+    """An organization the caller may see (others read as not existing)."""
+
+    def get_queryset(self):
+        return Organization.objects.visible_to(self.context["request"].user)
+
+
+class DonorSerializer(serializers.Serializer):
+    organization = VisibleOrganizationField()
+    role = serializers.ChoiceField(choices=DonorRole.choices, default=DonorRole.FUNDING)
+
+
+class LocalitySerializer(serializers.Serializer):
+    unit = serializers.CharField(help_text="Administrative unit key, e.g. 2025:26734")
+    share = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=0)
+
+    def validate_unit(self, key):
+        try:
+            return unit_by_key(key=key, field="unit")
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["unit"]) from exc
+
+
+class SectorShareSerializer(serializers.Serializer):
+    sector = serializers.SlugRelatedField(slug_field="code", queryset=Sector.objects.all())
+    share = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=0)
+
+
+class AidItemSerializer(serializers.ModelSerializer):
+    union = serializers.CharField(help_text="Slug of the union, e.g. dong-nai")
+    label = serializers.CharField(read_only=True)
+    parent = serializers.PrimaryKeyRelatedField(
+        queryset=AidItem.objects.none(), required=False, allow_null=True
+    )
+    owner = VisibleOrganizationField(required=False, allow_null=True)
+    # Written here, read in to_representation() (modelcluster's managers, see registry).
+    donors = DonorSerializer(many=True, required=False, write_only=True)
+    localities = LocalitySerializer(many=True, required=False, write_only=True)
+    sectors = SectorShareSerializer(many=True, required=False, write_only=True)
+
+    class Meta:
+        model = AidItem
+        fields = [
+            "id",
+            "union",
+            "kind",
+            "parent",
+            "label",
+            "title",
+            "title_vi",
+            "title_en",
+            "title_zh_hans",
+            "description_vi",
+            "description_en",
+            "description_zh_hans",
+            "owner",
+            "status",
+            "legal_basis",
+            "spending_nature",
+            "implementer",
+            "beneficiaries_count",
+            "beneficiaries_description",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "decision_number",
+            "decision_date",
+            "decision_authority",
+            "donors",
+            "localities",
+            "sectors",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = [
+            "status",
+            "decision_number",
+            "decision_date",
+            "decision_authority",
+            "created_at",
+            "updated_at",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            self.fields["parent"].queryset = AidItem.objects.visible_to(request.user).filter(
+                kind=AidKind.PROGRAM
+            )
+
+    def validate_union(self, slug):
+        user = self.context["request"].user
+        try:
+            return union_by_slug(slug, queryset=unions_visible_to(user, Action.ADD))
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["union"]) from exc
+
+    def to_representation(self, item):
+        data = super().to_representation(item)
+        data["union"] = item.union.slug
+        data["donors"] = [
+            {"organization": d.organization_id, "role": d.role} for d in item.donors.all()
+        ]
+        data["localities"] = [
+            {"unit": loc.unit.key, "share": str(loc.share)} for loc in item.localities.all()
+        ]
+        data["sectors"] = [
+            {"sector": s.sector_id, "share": str(s.share)} for s in item.sectors.all()
+        ]
+        return data
+
+    def _save(self, item, validated):
+        donors = validated.pop("donors", None)
+        localities = validated.pop("localities", None)
+        sectors = validated.pop("sectors", None)
+        for name, value in validated.items():
+            setattr(item, name, value)
+        return services.aid_item_save(
+            actor=self.context["request"].user,
+            item=item,
+            donors=None if donors is None else [(d["organization"], d["role"]) for d in donors],
+            localities=None
+            if localities is None
+            else [(loc["unit"], loc["share"]) for loc in localities],
+            sectors=None if sectors is None else [(s["sector"], s["share"]) for s in sectors],
+        )
+
+    def create(self, validated):
+        return self._save(AidItem(), validated)
+
+    def update(self, item, validated):
+        return self._save(item, validated)
+
+
+class DecisionSerializer(serializers.Serializer):
+    number = serializers.CharField(max_length=60)
+    date = serializers.DateField()
+    authority = serializers.CharField(max_length=255)
+
+
+class TransitionSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(choices=AidStatus.choices)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+    decision = DecisionSerializer(required=False)
+
+
+class AidItemFilter(django_filters.FilterSet):
+    union = django_filters.CharFilter(field_name="union__slug")
+    status = django_filters.MultipleChoiceFilter(choices=AidStatus.choices)
+    kind = django_filters.MultipleChoiceFilter(choices=AidKind.choices)
+    sector = django_filters.CharFilter(field_name="sectors__sector")
+    donor = django_filters.NumberFilter(field_name="donors__organization")
+    province = django_filters.CharFilter(
+        method="filter_province", label="today's province code, e.g. 75"
+    )
+    year = django_filters.NumberFilter(
+        method="filter_year", label="with money or planned work in that year"
+    )
+
+    class Meta:
+        model = AidItem
+        fields = ["union", "status", "kind", "sector", "donor", "province", "year", "parent"]
+
+    def filter_province(self, queryset, name, value):
+        return queryset.filter(localities__unit__current_province__code=value.zfill(2)).distinct()
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(
+            Q(transactions__date__year=value)
+            | (Q(planned_start__year__lte=value) & Q(planned_end__year__gte=value))
+        ).distinct()
+
+
+class AidItemViewSet(viewsets.ModelViewSet):
+    """Aid items of the unions the caller sees; `transition` moves one through the
+    workflow (approving needs the decision)."""
+
+    serializer_class = AidItemSerializer
+    permission_classes = [UnionScopedPermission]
+    filterset_class = AidItemFilter
+    ordering_fields = ["created_at", "planned_start", "title"]
+
+    def get_queryset(self):
+        return (
+            AidItem.objects.visible_to(self.request.user)
+            .select_related("union")
+            .prefetch_related("donors", "localities__unit", "sectors")
+            .order_by("-created_at", "pk")
+        )
+
+    def perform_destroy(self, item):
+        services.aid_item_delete(actor=self.request.user, item=item)
+
+    @action(detail=True, methods=["post"], serializer_class=TransitionSerializer)
+    def transition(self, request, pk=None):
+        item = self.get_object()
+        data = TransitionSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        decision = data.validated_data.get("decision")
+        item = services.aid_item_transition(
+            actor=request.user,
+            item=item,
+            to=AidStatus(data.validated_data["to"]),
+            note=data.validated_data["note"],
+            decision=services.Decision(**decision) if decision else None,
+        )
+        return Response(AidItemSerializer(item, context={"request": request}).data)
