@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day, format_number
 from amity.history.services import record_change, snapshot
-from amity.tenancy.permissions import Action, check_object_permission, check_union_permission
+from amity.tenancy.permissions import Action, check_actor
 
 from .models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, AidKind, StatusChange
 from .workflow import TRANSITIONS, AidStatus, allowed_next
@@ -26,15 +26,6 @@ class Decision:
     number: str
     date: datetime.date | None
     authority: str
-
-
-def _check(actor, action: Action, *, obj=None, union=None) -> None:
-    if actor is None:
-        return
-    if obj is not None:
-        check_object_permission(actor, action, obj)
-    if union is not None:
-        check_union_permission(actor, action, union)
 
 
 def _share_errors(rows, field: str, label: str) -> dict[str, list[str]]:
@@ -127,11 +118,11 @@ def aid_item_save(*, actor, item: AidItem, donors=None, localities=None, sectors
     the item's rows, and shares add up to 100 %. The status moves only by transition."""
     before = None
     if item.pk is None:
-        _check(actor, Action.ADD, union=item.union)
+        check_actor(actor, Action.ADD, union=item.union)
         item.status = AidStatus.IDENTIFIED
     else:
         stored = AidItem.objects.get(pk=item.pk)
-        _check(actor, Action.CHANGE, obj=stored)
+        check_actor(actor, Action.CHANGE, obj=stored)
         if stored.union_id != item.union_id:
             raise ValidationError({"union": _("An aid item stays in its union.")})
         item.status = stored.status
@@ -173,7 +164,7 @@ def aid_item_transition(
 ) -> AidItem:
     """Move an item one step through the workflow; approving records the decision."""
     item = AidItem.objects.select_for_update().get(pk=item.pk)
-    _check(actor, Action.CHANGE, obj=item)
+    check_actor(actor, Action.CHANGE, obj=item)
     current = AidStatus(item.status)
     if to not in TRANSITIONS[current]:
         allowed = ", ".join(str(s.label) for s in allowed_next(current)) or _("none: it is final")
@@ -223,7 +214,7 @@ def aid_item_transition(
 @transaction.atomic
 def aid_item_delete(*, actor, item: AidItem) -> None:
     """Delete an item that has no money and no projects yet."""
-    _check(actor, Action.DELETE, obj=item)
+    check_actor(actor, Action.DELETE, obj=item)
     if item.transactions.exists() or item.projects.exists():
         raise ValidationError(
             _("%(item)s has transactions or projects: it cannot be deleted; cancel it instead.")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from amity.aid.workflow import AidStatus
 from amity.history.services import record_change, snapshot
-from amity.tenancy.permissions import Action, check_object_permission
+from amity.tenancy.permissions import Action, check_actor
 
 from .models import Transaction
 from .services import convert_to_vnd
@@ -35,8 +35,7 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
     """Create or change a transaction; its VND equivalent is computed at the rate of its
     date (the latest on or before it), and the rate, its date and source kept."""
     item = transaction.item
-    if actor is not None:
-        check_object_permission(actor, Action.CHANGE, item)
+    check_actor(actor, Action.CHANGE, obj=item)
     before = None
     if transaction.pk is not None:
         stored = Transaction.objects.get(pk=transaction.pk)
@@ -66,8 +65,7 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
 
 @db_transaction.atomic
 def transaction_delete(*, actor, transaction: Transaction) -> None:
-    if actor is not None:
-        check_object_permission(actor, Action.CHANGE, transaction.item)
+    check_actor(actor, Action.CHANGE, obj=transaction.item)
     record_change(
         actor=actor,
         instance=transaction,

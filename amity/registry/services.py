@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.history.services import record_change, snapshot
-from amity.tenancy.permissions import Action, check_object_permission, check_union_permission
+from amity.tenancy.permissions import Action, check_actor
 
 from .models import (
     CertificateType,
@@ -53,15 +53,6 @@ class DuplicateOrganizationError(ValidationError):
             },
             code="duplicate",
         )
-
-
-def _check(actor, action: Action, *, obj=None, union=None) -> None:
-    if actor is None:  # the system itself (demo data, migrations)
-        return
-    if obj is not None:
-        check_object_permission(actor, action, obj)
-    if union is not None:
-        check_union_permission(actor, action, union)
 
 
 # Organizations ---------------------------------------------------------------------
@@ -171,12 +162,12 @@ def organization_save(
     creating = organization.pk is None
     before = None
     if creating:
-        _check(actor, Action.ADD, union=organization.union)
+        check_actor(actor, Action.ADD, union=organization.union)
     else:
         stored = Organization.objects.select_related("union").get(pk=organization.pk)
-        _check(actor, Action.CHANGE, obj=stored)
+        check_actor(actor, Action.CHANGE, obj=stored)
         if stored.union_id != organization.union_id:
-            _check(actor, Action.ADD, union=organization.union)
+            check_actor(actor, Action.ADD, union=organization.union)
             if stored.certificates.exists():
                 # Its certificates are the old union's records (numbers unique there).
                 raise ValidationError(
@@ -220,7 +211,7 @@ def organization_save(
 
 @transaction.atomic
 def organization_delete(*, actor, organization: Organization) -> None:
-    _check(actor, Action.DELETE, obj=organization)
+    check_actor(actor, Action.DELETE, obj=organization)
     if organization.certificates.exists():
         raise ValidationError(
             _("%(name)s still has registration certificates: delete or move them first.")
@@ -333,12 +324,12 @@ def certificate_save(
     before = None
     certificate.union = certificate.organization.union
     if creating:
-        _check(actor, Action.ADD, union=certificate.union)
+        check_actor(actor, Action.ADD, union=certificate.union)
     else:
         stored = RegistrationCertificate.objects.get(pk=certificate.pk)
-        _check(actor, Action.CHANGE, obj=stored)
+        check_actor(actor, Action.CHANGE, obj=stored)
         if stored.union_id != certificate.union_id:  # moved to another union's NGO
-            _check(actor, Action.ADD, union=certificate.union)
+            check_actor(actor, Action.ADD, union=certificate.union)
         before = snapshot(stored)
     certificate.full_clean(exclude=["provinces", "fields", "union"], validate_constraints=False)
     _validate_certificate(certificate, provinces)
@@ -359,7 +350,7 @@ def certificate_save(
 
 @transaction.atomic
 def certificate_delete(*, actor, certificate: RegistrationCertificate) -> None:
-    _check(actor, Action.DELETE, obj=certificate)
+    check_actor(actor, Action.DELETE, obj=certificate)
     record_change(
         actor=actor,
         instance=certificate,

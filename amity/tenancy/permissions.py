@@ -121,3 +121,14 @@ def check_union_permission(user, action: Action, union) -> None:
         if access.can(Action.VIEW, union.pk):
             raise PermissionDenied
         raise Http404
+
+
+def check_actor(actor, action: Action, *, obj=None, union=None) -> None:
+    """What every service asks first: may `actor` do `action` to `obj` / in `union`?
+    `actor=None` is the system itself (demo data, loaders), which may."""
+    if actor is None:
+        return
+    if obj is not None:
+        check_object_permission(actor, action, obj)
+    if union is not None:
+        check_union_permission(actor, action, union)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from amity.history.services import record_change, snapshot
 
 from .models import Membership, Role, Union
-from .permissions import Action, check_object_permission, check_union_permission, forget_access
+from .permissions import Action, check_actor, forget_access
 
 
 @transaction.atomic
@@ -33,8 +33,7 @@ def _keeps_an_admin(union: Union, *, without: Membership) -> bool:
 @transaction.atomic
 def membership_grant(*, actor, user, union: Union, role: Role) -> Membership:
     """Give `user` this role in `union` (one role per union: a new grant replaces it)."""
-    if actor is not None:
-        check_union_permission(actor, Action.MANAGE_MEMBERS, union)
+    check_actor(actor, Action.MANAGE_MEMBERS, union=union)
     membership = Membership.objects.filter(user=user, union=union).first()
     before = snapshot(membership) if membership else None
     if (
@@ -55,8 +54,7 @@ def membership_grant(*, actor, user, union: Union, role: Role) -> Membership:
 
 @transaction.atomic
 def membership_revoke(*, actor, membership: Membership) -> None:
-    if actor is not None:
-        check_object_permission(actor, Action.MANAGE_MEMBERS, membership)
+    check_actor(actor, Action.MANAGE_MEMBERS, obj=membership)
     if membership.role == Role.ADMIN and not _keeps_an_admin(membership.union, without=membership):
         raise ValidationError(_("A union keeps at least one administrator."))
     record_change(
@@ -75,8 +73,7 @@ def member_add(
     *, actor, union: Union, username: str, role: Role, password: str = "", email: str = ""
 ) -> Membership:
     """Give a role to an existing user, or create the user (a password is then needed)."""
-    if actor is not None:
-        check_union_permission(actor, Action.MANAGE_MEMBERS, union)
+    check_actor(actor, Action.MANAGE_MEMBERS, union=union)
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         if not password:
