@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day, format_number
-from amity.history.services import record_change, snapshot
+from amity.history.services import delete_recorded, record_change, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, AidKind, StatusChange
@@ -97,15 +97,7 @@ def _validate(item: AidItem, donors, localities, sectors) -> None:
 def _replace_children(actor, item, model, rows, make) -> None:
     """Replace an item's rows of `model` (donors, localities, sectors) with `rows`."""
     for old in model.objects.filter(item=item):
-        record_change(
-            actor=actor,
-            instance=old,
-            before=snapshot(old),
-            union=item.union,
-            parent=item,
-            deleted=True,
-        )
-        old.delete()
+        delete_recorded(actor=actor, instance=old, union=item.union, parent=item)
     for row in rows:
         new = model.objects.create(item=item, **make(row))
         record_change(actor=actor, instance=new, before=None, union=item.union, parent=item)
@@ -221,13 +213,5 @@ def aid_item_delete(*, actor, item: AidItem) -> None:
             % {"item": item.label}
         )
     for child in [*item.donors.all(), *item.localities.all(), *item.sectors.all()]:
-        record_change(
-            actor=actor,
-            instance=child,
-            before=snapshot(child),
-            union=item.union,
-            parent=item,
-            deleted=True,
-        )
-    record_change(actor=actor, instance=item, before=snapshot(item), union=item.union, deleted=True)
-    item.delete()
+        delete_recorded(actor=actor, instance=child, union=item.union, parent=item)
+    delete_recorded(actor=actor, instance=item, union=item.union)

@@ -9,7 +9,7 @@ from django.db import transaction as db_transaction
 from django.utils.translation import gettext as _
 
 from amity.aid.workflow import AidStatus
-from amity.history.services import record_change, snapshot
+from amity.history.services import delete_recorded, record_change, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import Transaction
@@ -66,15 +66,9 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
 @db_transaction.atomic
 def transaction_delete(*, actor, transaction: Transaction) -> None:
     check_actor(actor, Action.CHANGE, obj=transaction.item)
-    record_change(
-        actor=actor,
-        instance=transaction,
-        before=snapshot(transaction),
-        union=transaction.union,
-        parent=transaction.item,
-        deleted=True,
+    delete_recorded(
+        actor=actor, instance=transaction, union=transaction.union, parent=transaction.item
     )
-    transaction.delete()
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,16 @@ def record_change(
         parent_id=str(parent.pk) if parent is not None else "",
         changes=changes,
     )
+
+
+def delete_recorded(*, actor, instance, union=None, parent=None) -> None:
+    """Record the deletion of `instance` (its last values), then delete it."""
+    record_change(
+        actor=actor,
+        instance=instance,
+        before=snapshot(instance),
+        union=union,
+        parent=parent,
+        deleted=True,
+    )
+    instance.delete()

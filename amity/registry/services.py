@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
-from amity.history.services import record_change, snapshot
+from amity.history.services import delete_recorded, record_change, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import (
@@ -85,15 +85,9 @@ def _save_aliases(actor, organization: Organization, aliases: list[str]) -> None
     existing = {a.name: a for a in OrganizationAlias.objects.filter(organization=organization)}
     for name, alias in existing.items():
         if name not in wanted:
-            record_change(
-                actor=actor,
-                instance=alias,
-                before=snapshot(alias),
-                union=organization.union,
-                parent=organization,
-                deleted=True,
+            delete_recorded(
+                actor=actor, instance=alias, union=organization.union, parent=organization
             )
-            alias.delete()
     for name in wanted:
         if name not in existing:
             alias = OrganizationAlias.objects.create(organization=organization, name=name)
@@ -136,15 +130,9 @@ def _save_contacts(actor, organization: Organization, contacts: list[dict]) -> N
         )
     for pk, contact in existing.items():
         if pk not in kept:
-            record_change(
-                actor=actor,
-                instance=contact,
-                before=snapshot(contact),
-                union=organization.union,
-                parent=organization,
-                deleted=True,
+            delete_recorded(
+                actor=actor, instance=contact, union=organization.union, parent=organization
             )
-            contact.delete()
 
 
 @transaction.atomic
@@ -218,22 +206,8 @@ def organization_delete(*, actor, organization: Organization) -> None:
             % {"name": organization.label}
         )
     for child in [*organization.aliases.all(), *organization.contacts.all()]:
-        record_change(
-            actor=actor,
-            instance=child,
-            before=snapshot(child),
-            union=organization.union,
-            parent=organization,
-            deleted=True,
-        )
-    record_change(
-        actor=actor,
-        instance=organization,
-        before=snapshot(organization),
-        union=organization.union,
-        deleted=True,
-    )
-    organization.delete()
+        delete_recorded(actor=actor, instance=child, union=organization.union, parent=organization)
+    delete_recorded(actor=actor, instance=organization, union=organization.union)
 
 
 # Certificates ----------------------------------------------------------------------
@@ -351,15 +325,9 @@ def certificate_save(
 @transaction.atomic
 def certificate_delete(*, actor, certificate: RegistrationCertificate) -> None:
     check_actor(actor, Action.DELETE, obj=certificate)
-    record_change(
-        actor=actor,
-        instance=certificate,
-        before=snapshot(certificate),
-        union=certificate.union,
-        parent=certificate.organization,
-        deleted=True,
+    delete_recorded(
+        actor=actor, instance=certificate, union=certificate.union, parent=certificate.organization
     )
-    certificate.delete()
 
 
 @dataclass

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from amity.history.services import record_change, snapshot
+from amity.history.services import delete_recorded, record_change, snapshot
 
 from .models import Membership, Role, Union
 from .permissions import Action, check_actor, forget_access
@@ -57,14 +57,7 @@ def membership_revoke(*, actor, membership: Membership) -> None:
     check_actor(actor, Action.MANAGE_MEMBERS, obj=membership)
     if membership.role == Role.ADMIN and not _keeps_an_admin(membership.union, without=membership):
         raise ValidationError(_("A union keeps at least one administrator."))
-    record_change(
-        actor=actor,
-        instance=membership,
-        before=snapshot(membership),
-        union=membership.union,
-        deleted=True,
-    )
-    membership.delete()
+    delete_recorded(actor=actor, instance=membership, union=membership.union)
     forget_access(membership.user)
 
 
