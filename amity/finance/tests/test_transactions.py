@@ -138,3 +138,33 @@ def test_tenancy_is_enforced(unions, callers):
         add(item, "1", actor=callers["own_viewer"])
     assert state() == []
     assert add(item, "1", actor=callers["own_staff"]).pk
+
+
+def test_totals_by_union_kind_year_and_sector_split_by_shares(unions):
+    from amity.codelists.models import Sector
+    from amity.finance.selectors import totals_by
+
+    water, health = Sector.objects.get(code="14030"), Sector.objects.get(code="12220")
+    split = aid.aid_item_save(
+        actor=None,
+        item=AidItem(union=unions["dong-nai"], kind=AidKind.PROJECT, title="A"),
+        sectors=[(water, Decimal("60")), (health, Decimal("40"))],
+    )
+    plain = new_item(unions["lao-cai"], kind=AidKind.NON_PROJECT, title="B")
+    add(split, "1000000", currency="VND")
+    add(split, "10", day=datetime.date(2022, 6, 1))  # 227,900 VND at the 2022 rate
+    add(plain, "500000", currency="VND")
+    add(plain, "7", currency="VND", type=TransactionType.DISBURSEMENT)
+    all_tx = Transaction.objects.all()
+    assert totals_by(all_tx, "union") == {"dong-nai": Decimal(1227900), "lao-cai": Decimal(500000)}
+    assert totals_by(all_tx, "kind") == {
+        "non_project": Decimal(500000),
+        "project": Decimal(1227900),
+    }
+    assert totals_by(all_tx, "year") == {2022: Decimal(227900), 2023: Decimal(1500000)}
+    assert totals_by(all_tx, "sector") == {
+        "12220": Decimal(491160),
+        "14030": Decimal(736740),
+        None: Decimal(500000),
+    }
+    assert totals_by(all_tx, "union", TransactionType.DISBURSEMENT) == {"lao-cai": Decimal(7)}
