@@ -2,7 +2,6 @@
 services write."""
 
 import django_filters
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -10,12 +9,10 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Sector
-from amity.geo.selectors import unit_by_key
 from amity.registry.models import Organization
-from amity.tenancy.permissions import Action
-from amity.tenancy.selectors import union_by_slug, unions_visible_to
 
 from . import services
 from .models import AidItem, AidKind, DonorRole
@@ -36,14 +33,8 @@ class DonorSerializer(serializers.Serializer):
 
 
 class LocalitySerializer(serializers.Serializer):
-    unit = serializers.CharField(help_text="Administrative unit key, e.g. 2025:26734")
+    unit = UnitKeyField()
     share = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=0)
-
-    def validate_unit(self, key):
-        try:
-            return unit_by_key(key=key, field="unit")
-        except DjangoValidationError as exc:
-            raise serializers.ValidationError(exc.message_dict["unit"]) from exc
 
 
 class SectorShareSerializer(serializers.Serializer):
@@ -52,7 +43,7 @@ class SectorShareSerializer(serializers.Serializer):
 
 
 class AidItemSerializer(serializers.ModelSerializer):
-    union = serializers.CharField(help_text="Slug of the union, e.g. dong-nai")
+    union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     parent = serializers.PrimaryKeyRelatedField(
         queryset=AidItem.objects.none(), required=False, allow_null=True
@@ -115,16 +106,8 @@ class AidItemSerializer(serializers.ModelSerializer):
                 kind=AidKind.PROGRAM
             )
 
-    def validate_union(self, slug):
-        user = self.context["request"].user
-        try:
-            return union_by_slug(slug, queryset=unions_visible_to(user, Action.ADD))
-        except DjangoValidationError as exc:
-            raise serializers.ValidationError(exc.message_dict["union"]) from exc
-
     def to_representation(self, item):
         data = super().to_representation(item)
-        data["union"] = item.union.slug
         data["donors"] = [
             {"organization": d.organization_id, "role": d.role} for d in item.donors.all()
         ]

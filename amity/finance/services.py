@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from amity.codelists.models import Currency
-from amity.core.i18n import format_day
+from amity.core.i18n import format_day, format_number
 from amity.history.services import record_change, snapshot
 
 from .models import ExchangeRate
@@ -155,8 +155,8 @@ def read_rates(stream: TextIO) -> list[tuple[int, datetime.date, str, Decimal]]:
                     _("%(currency)s on %(date)s already has %(value)s on line %(line)s")
                     % {
                         "currency": currency,
-                        "date": day.isoformat(),
-                        "value": previous[1],
+                        "date": format_day(day),
+                        "value": format_number(previous[1]),
                         "line": previous[0],
                     }
                 )

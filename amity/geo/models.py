@@ -17,19 +17,6 @@ class Level(models.TextChoices):
     COMMUNE = "commune", _("Commune")
 
 
-class AdministrativeUnitQuerySet(models.QuerySet):
-    def provinces(self):
-        return self.filter(level=Level.PROVINCE)
-
-    def current(self):
-        return self.filter(structure=Structure.CURRENT)
-
-    def by_key(self, key: str):
-        """`key` is 'STRUCTURE:CODE', e.g. '2025:75' or 'pre2025:70'."""
-        structure, _sep, code = key.partition(":")
-        return self.get(structure=structure, code=code)
-
-
 class AdministrativeUnit(models.Model):
     """A province, district or commune. Codes are the General Statistics Office's
     (2 digits for provinces, 3 for districts, 5 for communes); the same code may mean
@@ -50,8 +37,6 @@ class AdministrativeUnit(models.Model):
     current_province = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-
-    objects = AdministrativeUnitQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("administrative unit")

@@ -3,8 +3,10 @@ delete of a record, written by the service that made it."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from amity.tenancy.querysets import UnionScopedQuerySet
@@ -76,14 +78,16 @@ class Change(models.Model):
         model = self.content_type.model_class()
         return model._meta.verbose_name if model else self.content_type.model
 
+    @cached_property
     def rows(self):
-        """(field label, old, new) with field names and choice codes made readable."""
+        """(field label, old, new) with field names and choice codes made readable.
+        Cached: the history table reads it once per cell it spans."""
         model = self.content_type.model_class()
         result = []
         for name, (old, new) in self.changes.items():
             try:
                 field = model._meta.get_field(name)
-            except Exception:  # a field removed since
+            except FieldDoesNotExist:  # a field removed since
                 result.append((name, old, new))
                 continue
             choices = dict(getattr(field, "flatchoices", None) or [])

@@ -1,15 +1,13 @@
 """REST API of the registry. Serializers parse; the services write."""
 
 import django_filters
-from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers, viewsets
 
+from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Country, OrganisationType, Sector
 from amity.geo.models import Level
-from amity.geo.selectors import unit_by_key
 from amity.tenancy.permissions import Action
-from amity.tenancy.selectors import union_by_slug, unions_visible_to
 
 from . import services
 from .models import (
@@ -22,10 +20,6 @@ from .models import (
 from .selectors import certificate_search, organization_search
 
 
-def _as_drf_error(exc: DjangoValidationError, field: str) -> serializers.ValidationError:
-    return serializers.ValidationError(exc.message_dict.get(field, exc.messages))
-
-
 class ContactSerializer(serializers.Serializer):
     id = serializers.IntegerField(required=False)
     name = serializers.CharField(max_length=255, required=False, allow_blank=True)
@@ -33,26 +27,11 @@ class ContactSerializer(serializers.Serializer):
     email = serializers.EmailField(required=False, allow_blank=True)
     phone = serializers.CharField(max_length=50, required=False, allow_blank=True)
     address = serializers.CharField(max_length=255, required=False, allow_blank=True)
-    locality = serializers.CharField(
-        required=False, allow_null=True, help_text="Administrative unit key, e.g. 2025:26734"
-    )
-
-    def validate_locality(self, value):
-        if not value:
-            return None
-        try:
-            return unit_by_key(key=value, field="locality")
-        except DjangoValidationError as exc:
-            raise _as_drf_error(exc, "locality") from exc
-
-    def to_representation(self, contact):
-        data = {f: getattr(contact, f) for f in ("id", "name", "role", "email", "phone", "address")}
-        data["locality"] = contact.locality.key if contact.locality_id else None
-        return data
+    locality = UnitKeyField(required=False, allow_null=True)
 
 
 class OrganizationSerializer(serializers.ModelSerializer):
-    union = serializers.CharField(help_text="Slug of the union, e.g. dong-nai")
+    union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     # Aliases and contacts are written here and read in to_representation():
     # modelcluster's child managers are not Django managers, DRF cannot iterate them.
@@ -105,16 +84,8 @@ class OrganizationSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["created_at", "updated_at"]
 
-    def validate_union(self, slug):
-        user = self.context["request"].user
-        try:
-            return union_by_slug(slug, queryset=unions_visible_to(user, Action.ADD))
-        except DjangoValidationError as exc:
-            raise _as_drf_error(exc, "union") from exc
-
     def to_representation(self, organization):
         data = super().to_representation(organization)
-        data["union"] = organization.union.slug
         data["aliases"] = [a.name for a in organization.aliases.all()]
         data["contacts"] = ContactSerializer(organization.contacts.all(), many=True).data
         return data
@@ -183,7 +154,7 @@ class CertificateSerializer(serializers.ModelSerializer):
     organization_label = serializers.CharField(source="organization.label", read_only=True)
     # Written as keys, read in to_representation().
     provinces = serializers.ListField(
-        child=serializers.CharField(),
+        child=UnitKeyField(level=Level.PROVINCE),
         required=False,
         write_only=True,
         help_text="Province keys STRUCTURE:CODE, e.g. 2025:75 or pre2025:70",
@@ -228,17 +199,6 @@ class CertificateSerializer(serializers.ModelSerializer):
 
     def get_status(self, certificate) -> str:
         return certificate.status()
-
-    def validate_provinces(self, keys):
-        units, errors = [], []
-        for key in keys:
-            try:
-                units.append(unit_by_key(key=key, field="provinces", level=Level.PROVINCE))
-            except DjangoValidationError as exc:
-                errors += exc.message_dict["provinces"]
-        if errors:
-            raise serializers.ValidationError(errors)
-        return units
 
     def to_representation(self, certificate):
         data = super().to_representation(certificate)

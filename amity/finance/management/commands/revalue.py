@@ -2,10 +2,10 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from amity.core.i18n import format_number
+from amity.core.i18n import format_day, format_number
 from amity.finance.models import Transaction
 from amity.finance.transactions import revalue
-from amity.tenancy.selectors import union_by_slug
+from amity.tenancy.commands import union_option
 
 
 class Command(BaseCommand):
@@ -17,11 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         transactions = Transaction.objects.all()
         if options["union"]:
-            try:
-                union = union_by_slug(options["union"], field="--union")
-            except ValidationError as exc:
-                raise CommandError(" ".join(exc.message_dict["--union"])) from exc
-            transactions = transactions.for_union(union)
+            transactions = transactions.for_union(union_option(options["union"]))
         try:
             changes = revalue(transactions=transactions)
         except ValidationError as exc:
@@ -36,7 +32,7 @@ class Command(BaseCommand):
                 % {
                     "item": tx.item.label,
                     "type": tx.get_type_display(),
-                    "date": tx.date.isoformat(),
+                    "date": format_day(tx.date),
                     "old": format_number(change.old_vnd),
                     "new": format_number(change.new_vnd),
                     "old_rate": format_number(change.old_rate),

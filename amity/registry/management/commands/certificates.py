@@ -1,12 +1,10 @@
 import json
 
-from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
-from django.utils.translation import gettext as _
+from django.core.management.base import BaseCommand
 
+from amity.core.i18n import format_day
 from amity.registry.models import CertificateStatus, RegistrationCertificate
-from amity.tenancy.selectors import union_by_slug
+from amity.tenancy.commands import union_option, user_option
 
 
 class Command(BaseCommand):
@@ -24,23 +22,16 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
 
     def handle(self, *args, **options):
-        try:
-            union = union_by_slug(options["union"], field="--union")
-        except ValidationError as exc:
-            raise CommandError(" ".join(exc.message_dict["--union"])) from exc
+        union = union_option(options["union"])
         certificates = RegistrationCertificate.objects.for_union(union)
         if options["user"]:
-            user = get_user_model().objects.filter(username=options["user"]).first()
-            if user is None:
-                raise CommandError(
-                    _("Unknown user “%(username)s”.") % {"username": options["user"]}
-                )
-            certificates = certificates.visible_to(user)
+            certificates = certificates.visible_to(user_option(options["user"]))
         certificates = (
             certificates.with_status_in(options["status"] or CertificateStatus.values)
             .select_related("organization")
             .order_by("expiry_date", "number")
         )
+        certificates = list(certificates)
         rows = [
             {
                 "number": c.number,
@@ -55,5 +46,8 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
             return
-        for row in rows:
-            self.stdout.write("{number:<18} {expiry_date} {status:<9} {organization}".format(**row))
+        # For people: dates and statuses in the operator's language.
+        for c in certificates:
+            status = CertificateStatus(c.current_status).label
+            expiry = format_day(c.expiry_date)
+            self.stdout.write(f"{c.number:<18} {expiry:<14} {status:<12} {c.organization.label}")

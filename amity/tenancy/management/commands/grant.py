@@ -1,10 +1,8 @@
-from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from amity.tenancy.commands import union_option, user_option
 from amity.tenancy.models import Role
-from amity.tenancy.selectors import union_by_slug
 from amity.tenancy.services import membership_grant
 
 
@@ -17,13 +15,8 @@ class Command(BaseCommand):
         parser.add_argument("--role", required=True, choices=Role.values)
 
     def handle(self, *args, username, union, role, **options):
-        user = get_user_model().objects.filter(username=username).first()
-        if user is None:
-            raise CommandError(_("Unknown user “%(username)s”.") % {"username": username})
-        try:
-            union_obj = union_by_slug(union, field="--union")
-        except ValidationError as exc:
-            raise CommandError(" ".join(exc.message_dict["--union"])) from exc
+        user = user_option(username)
+        union_obj = union_option(union)
         membership_grant(actor=None, user=user, union=union_obj, role=Role(role))
         self.stdout.write(
             _("%(username)s is now %(role)s of %(union)s.")
