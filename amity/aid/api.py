@@ -1,10 +1,8 @@
 """REST API of the aid portfolio: items and their workflow. Serializers parse; the
 services write."""
 
-import django_filters
-from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -12,9 +10,12 @@ from rest_framework.response import Response
 from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Sector
+from amity.finance.api import money_totals
+from amity.finance.selectors import item_transactions
 from amity.registry.models import Organization
 
 from . import services
+from .filters import AidItemFilter
 from .models import AidItem, AidKind, DonorRole
 from .workflow import AidStatus
 
@@ -154,33 +155,6 @@ class TransitionSerializer(serializers.Serializer):
     decision = DecisionSerializer(required=False)
 
 
-class AidItemFilter(django_filters.FilterSet):
-    union = django_filters.CharFilter(field_name="union__slug")
-    status = django_filters.MultipleChoiceFilter(choices=AidStatus.choices)
-    kind = django_filters.MultipleChoiceFilter(choices=AidKind.choices)
-    sector = django_filters.CharFilter(field_name="sectors__sector")
-    donor = django_filters.NumberFilter(field_name="donors__organization")
-    province = django_filters.CharFilter(
-        method="filter_province", label="today's province code, e.g. 75"
-    )
-    year = django_filters.NumberFilter(
-        method="filter_year", label="with money or planned work in that year"
-    )
-
-    class Meta:
-        model = AidItem
-        fields = ["union", "status", "kind", "sector", "donor", "province", "year", "parent"]
-
-    def filter_province(self, queryset, name, value):
-        return queryset.filter(localities__unit__current_province__code=value.zfill(2)).distinct()
-
-    def filter_year(self, queryset, name, value):
-        return queryset.filter(
-            Q(transactions__date__year=value)
-            | (Q(planned_start__year__lte=value) & Q(planned_end__year__gte=value))
-        ).distinct()
-
-
 class AidItemViewSet(viewsets.ModelViewSet):
     """Aid items of the unions the caller sees; `transition` moves one through the
     workflow (approving needs the decision)."""
@@ -200,6 +174,21 @@ class AidItemViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, item):
         services.aid_item_delete(actor=self.request.user, item=item)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "in", str, description="also total in this ISO 4217 currency, e.g. USD"
+            )
+        ],
+        responses=OpenApiTypes.OBJECT,
+    )
+    @action(detail=True)
+    def totals(self, request, pk=None):
+        """The item's money by type, in VND and, with `?in=USD`, in another currency; a
+        program's include its projects', each transaction once."""
+        item = self.get_object()
+        return Response(money_totals(item_transactions(item), request.query_params.get("in", "")))
 
     @action(detail=True, methods=["post"], serializer_class=TransitionSerializer)
     def transition(self, request, pk=None):

@@ -219,6 +219,43 @@ class AidItemSector(models.Model):
         return f"{self.sector_id} {self.share} %"
 
 
+class DocumentKind(models.TextChoices):
+    PROPOSAL = "proposal", _("Proposal or project document")
+    AGREEMENT = "agreement", _("Agreement with the donor")
+    DECISION = "decision", _("Approval decision")
+    REPORT = "report", _("Report")
+    OTHER = "other", _("Other")
+
+
+def document_path(document, filename: str) -> str:
+    return f"aid/{document.item.union_id}/{document.item_id}/{filename}"
+
+
+class AidItemDocument(models.Model):
+    """A file of the item's dossier; served only through the back office, to those who
+    may see the item (never from a public media URL)."""
+
+    item = ParentalKey(AidItem, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=255)
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=DocumentKind.choices, default=DocumentKind.OTHER
+    )
+    file = models.FileField(_("file"), upload_to=document_path, max_length=500)
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def filename(self) -> str:
+        return self.file.name.rsplit("/", 1)[-1]
+
+
 class StatusChange(models.Model):
     """One step of an item through the workflow: who, when, from, to, and why."""
 

@@ -13,7 +13,15 @@ from amity.core.i18n import format_day, format_number
 from amity.history.services import delete_recorded, record_change, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
-from .models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, AidKind, StatusChange
+from .models import (
+    AidItem,
+    AidItemDocument,
+    AidItemDonor,
+    AidItemLocality,
+    AidItemSector,
+    AidKind,
+    StatusChange,
+)
 from .workflow import TRANSITIONS, AidStatus, allowed_next
 
 HUNDRED = Decimal("100")
@@ -40,6 +48,11 @@ def _share_errors(rows, field: str, label: str) -> dict[str, list[str]]:
             ]
         }
     return {}
+
+
+def _row_label(pair) -> str:
+    first = pair[0]
+    return getattr(first, "label", None) or getattr(first, "name", None) or str(first)
 
 
 def _validate(item: AidItem, donors, localities, sectors) -> None:
@@ -85,6 +98,16 @@ def _validate(item: AidItem, donors, localities, sectors) -> None:
                     _("%(unit)s is outside %(province)s.")
                     % {"unit": unit.name, "province": union.province.name},
                 )
+    for field, pairs, key in (
+        ("donors", donors, lambda pair: pair),
+        ("localities", localities, lambda pair: pair[0]),
+        ("sectors", sectors, lambda pair: pair[0]),
+    ):
+        seen = set()
+        for pair in pairs or []:
+            if key(pair) in seen:
+                add(field, _("%(what)s is listed twice.") % {"what": _row_label(pair)})
+            seen.add(key(pair))
     for field, message in {
         **_share_errors(localities, "localities", _("locality")),
         **_share_errors(sectors, "sectors", _("sector")),
@@ -94,20 +117,35 @@ def _validate(item: AidItem, donors, localities, sectors) -> None:
         raise ValidationError(errors)
 
 
-def _replace_children(actor, item, model, rows, make) -> None:
-    """Replace an item's rows of `model` (donors, localities, sectors) with `rows`."""
-    for old in model.objects.filter(item=item):
-        delete_recorded(actor=actor, instance=old, union=item.union, parent=item)
+def _sync_children(actor, item, model, rows: list[dict], key: tuple[str, ...]) -> None:
+    """Make the item's rows of `model` be `rows`. A row that matches a stored one on
+    `key` changes it (history only if something changed), the others are added, and
+    stored rows that match none are deleted."""
+    stored = {tuple(getattr(obj, f) for f in key): obj for obj in model.objects.filter(item=item)}
+    kept = set()
     for row in rows:
-        new = model.objects.create(item=item, **make(row))
-        record_change(actor=actor, instance=new, before=None, union=item.union, parent=item)
+        obj = stored.get(tuple(row.get(f) for f in key))
+        before = snapshot(obj) if obj is not None else None
+        obj = obj or model(item=item)
+        for name, value in row.items():
+            if name != "id":
+                setattr(obj, name, value)
+        obj.save()
+        kept.add(obj.pk)
+        record_change(actor=actor, instance=obj, before=before, union=item.union, parent=item)
+    for obj in stored.values():
+        if obj.pk not in kept:
+            delete_recorded(actor=actor, instance=obj, union=item.union, parent=item)
 
 
 @transaction.atomic
-def aid_item_save(*, actor, item: AidItem, donors=None, localities=None, sectors=None) -> AidItem:
+def aid_item_save(
+    *, actor, item: AidItem, donors=None, localities=None, sectors=None, documents=None
+) -> AidItem:
     """Create or change an aid item. `donors` are (organization, role) pairs, `localities`
-    (unit, share %) and `sectors` (sector, share %); each list, when given, replaces
-    the item's rows, and shares add up to 100 %. The status moves only by transition."""
+    (unit, share %) and `sectors` (sector, share %); `documents` are dicts of `id` (None
+    for a new one), `title`, `kind`, `file`. Each list, when given, becomes the item's
+    rows; shares add up to 100 %. The status moves only by transition."""
     before = None
     if item.pk is None:
         check_actor(actor, Action.ADD, union=item.union)
@@ -123,30 +161,17 @@ def aid_item_save(*, actor, item: AidItem, donors=None, localities=None, sectors
     _validate(item, donors, localities, sectors)
     item.save()
     record_change(actor=actor, instance=item, before=before, union=item.union)
-    if donors is not None:
-        _replace_children(
-            actor,
-            item,
-            AidItemDonor,
-            donors,
-            lambda r: {"organization": r[0], "role": r[1]},
-        )
-    if localities is not None:
-        _replace_children(
-            actor,
-            item,
-            AidItemLocality,
-            localities,
-            lambda r: {"unit": r[0], "share": r[1]},
-        )
-    if sectors is not None:
-        _replace_children(
-            actor,
-            item,
-            AidItemSector,
-            sectors,
-            lambda r: {"sector": r[0], "share": r[1]},
-        )
+    children = (
+        (AidItemDonor, donors, ("organization", "role"), ("organization", "role")),
+        (AidItemLocality, localities, ("unit",), ("unit", "share")),
+        (AidItemSector, sectors, ("sector",), ("sector", "share")),
+    )
+    for model, pairs, key, names in children:
+        if pairs is not None:
+            rows = [dict(zip(names, pair, strict=True)) for pair in pairs]
+            _sync_children(actor, item, model, rows, key)
+    if documents is not None:
+        _sync_children(actor, item, AidItemDocument, documents, ("id",))
     return item
 
 
@@ -212,6 +237,7 @@ def aid_item_delete(*, actor, item: AidItem) -> None:
             _("%(item)s has transactions or projects: it cannot be deleted; cancel it instead.")
             % {"item": item.label}
         )
-    for child in [*item.donors.all(), *item.localities.all(), *item.sectors.all()]:
+    children = [*item.donors.all(), *item.localities.all(), *item.sectors.all()]
+    for child in [*children, *item.documents.all()]:
         delete_recorded(actor=actor, instance=child, union=item.union, parent=item)
     delete_recorded(actor=actor, instance=item, union=item.union)

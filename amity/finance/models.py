@@ -1,10 +1,18 @@
 """Money reference data: the table of exchange rates to the Vietnamese dong."""
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 
 from amity.tenancy.querysets import UnionScopedQuerySet
+
+
+def validate_positive_rate(value) -> None:
+    if value is not None and value <= 0:
+        raise ValidationError(_("The rate must be above zero."), code="min_value")
 
 
 class ExchangeRate(models.Model):
@@ -20,7 +28,9 @@ class ExchangeRate(models.Model):
         verbose_name=_("currency"),
     )
     date = models.DateField(_("date"))
-    vnd_per_unit = models.DecimalField(_("VND per unit"), max_digits=20, decimal_places=6)
+    vnd_per_unit = models.DecimalField(
+        _("VND per unit"), max_digits=20, decimal_places=6, validators=[validate_positive_rate]
+    )
     source = models.CharField(
         _("source"),
         max_length=255,
@@ -60,7 +70,8 @@ class Transaction(models.Model):
     """Money of an aid item in its own currency, with its VND equivalent and what that
     was computed from (rate, the rate's date and source), kept beside it."""
 
-    item = models.ForeignKey(
+    # A ParentalKey so the item's back-office form can hold its transactions inline.
+    item = ParentalKey(
         "aid.AidItem",
         on_delete=models.CASCADE,
         related_name="transactions",
@@ -72,7 +83,9 @@ class Transaction(models.Model):
     )
     type = models.CharField(_("type"), max_length=24, choices=TransactionType.choices)
     date = models.DateField(_("date"))
-    amount = models.DecimalField(_("amount"), max_digits=20, decimal_places=2)
+    amount = models.DecimalField(
+        _("amount"), max_digits=20, decimal_places=2, validators=[MinValueValidator(0)]
+    )
     currency = models.ForeignKey(
         "codelists.Currency",
         on_delete=models.PROTECT,

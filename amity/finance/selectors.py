@@ -1,19 +1,21 @@
 """Totals, always computed from the transactions themselves."""
 
+from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Case, DecimalField, F, Q, Sum, When
 
-from .models import Transaction, TransactionType
+from .models import ExchangeRate, Transaction, TransactionType
+from .services import VND, rate_for
 
 HUNDRED = Decimal(100)
 
 
 def totals_vnd(transactions) -> dict[str, Decimal]:
     """VND totals by transaction type; every transaction counted once."""
-    sums = dict(
-        transactions.values("type").annotate(total=Sum("amount_vnd")).values_list("type", "total")
-    )
+    # order_by() drops the listing's ordering, which would split the groups.
+    grouped = transactions.order_by().values("type").annotate(total=Sum("amount_vnd"))
+    sums = dict(grouped.values_list("type", "total"))
     return {t: sums.get(t) or Decimal(0) for t in TransactionType.values}
 
 
@@ -35,7 +37,7 @@ def totals_by(transactions, by: str, type: str = TransactionType.COMMITMENT) -> 
     By sector, each transaction is split by its item's sector shares (an item without
     sectors counts under None), rounded to the dong.
     """
-    rows = transactions.filter(type=type)
+    rows = transactions.filter(type=type).order_by()
     if by == "sector":
         grouped = rows.values("item__sectors__sector").annotate(
             total=Sum(
@@ -54,3 +56,48 @@ def totals_by(transactions, by: str, type: str = TransactionType.COMMITMENT) -> 
         row[key]: Decimal(row["total"]).quantize(Decimal(1), ROUND_HALF_UP)
         for row in grouped.order_by(key)
     }
+
+
+CENT = Decimal("0.01")
+
+
+def totals_in(transactions, currency: str) -> dict[str, Decimal]:
+    """Totals by transaction type in `currency`. Amounts already in `currency` count as
+    they are; the others through their stored VND equivalent, divided by the rate of
+    `currency` on the transaction's date (the latest on or before it), so a total in
+    USD of USD commitments is exactly their sum. Rounded half up to the cent."""
+    if currency == VND:
+        return totals_vnd(transactions)
+    grouped = (
+        transactions.order_by()
+        .values("type", "currency_id", "date")
+        .annotate(amount=Sum("amount"), vnd=Sum("amount_vnd"))
+        .order_by()
+    )
+    totals = {t: Decimal(0) for t in TransactionType.values}
+    rates = RateCurve(currency)
+    for row in grouped:
+        if row["currency_id"] == currency:
+            totals[row["type"]] += row["amount"]
+        else:
+            totals[row["type"]] += Decimal(row["vnd"]) / rates.on(row["date"])
+    return {t: total.quantize(CENT, ROUND_HALF_UP) for t, total in totals.items()}
+
+
+class RateCurve:
+    """Every rate of one currency, loaded once, to find many days' rates quickly."""
+
+    def __init__(self, currency: str):
+        self.currency = currency
+        rows = ExchangeRate.objects.filter(currency_id=currency).order_by("date")
+        self.days, self.values = [], []
+        for day, value in rows.values_list("date", "vnd_per_unit"):
+            self.days.append(day)
+            self.values.append(value)
+
+    def on(self, day) -> Decimal:
+        position = bisect_right(self.days, day)
+        if position == 0:
+            # The same refusal, in the same words, as converting a single amount.
+            rate_for(self.currency, day)
+        return self.values[position - 1]

@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TextIO
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from amity.codelists.models import Currency
 from amity.core.i18n import format_day, format_number
-from amity.history.services import record_change, snapshot
+from amity.history.services import delete_recorded, record_change, snapshot
+from amity.tenancy.permissions import Action, access_for
 
 from .models import ExchangeRate
 
@@ -201,3 +202,36 @@ def rates_import(*, actor, stream: TextIO, source: str) -> RateImportResult:
         else:
             result.updated += 1
     return result
+
+
+# The rate table by hand ---------------------------------------------------------------
+
+
+def may_edit_rates(user) -> bool:
+    """The rate table is shared by every union: national staff (and superusers) keep it."""
+    return access_for(user).union_ids(Action.CHANGE) is None
+
+
+def _check_rate_editor(actor) -> None:
+    if actor is not None and not may_edit_rates(actor):
+        raise PermissionDenied(_("Only national staff change the exchange-rate table."))
+
+
+@transaction.atomic
+def rate_save(*, actor, rate: ExchangeRate) -> ExchangeRate:
+    """Add or change one rate by hand. Stored VND equivalents keep the rate they were
+    computed with until `amity revalue` is asked for."""
+    _check_rate_editor(actor)
+    before = snapshot(ExchangeRate.objects.get(pk=rate.pk)) if rate.pk else None
+    if rate.currency_id == VND:
+        raise ValidationError({"currency": _("a rate for VND itself is always 1")})
+    rate.full_clean()
+    rate.save()
+    record_change(actor=actor, instance=rate, before=before)
+    return rate
+
+
+@transaction.atomic
+def rate_delete(*, actor, rate: ExchangeRate) -> None:
+    _check_rate_editor(actor)
+    delete_recorded(actor=actor, instance=rate)

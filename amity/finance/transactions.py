@@ -50,13 +50,13 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
             }
         )
     transaction.union_id = item.union_id
-    # Constraints are checked below with messages that name the field.
+    # Said in our words before the field's generic "greater than or equal to 0".
+    if isinstance(transaction.amount, Decimal | int) and transaction.amount < 0:
+        raise ValidationError({"amount": _("An amount cannot be negative.")})
     transaction.full_clean(
         exclude=["amount_vnd", "rate", "rate_date", "rate_source", "union"],
         validate_constraints=False,
     )
-    if transaction.amount < 0:
-        raise ValidationError({"amount": _("An amount cannot be negative.")})
     _apply_conversion(transaction)
     transaction.save()
     record_change(actor=actor, instance=transaction, before=before, union=item.union, parent=item)
@@ -96,3 +96,47 @@ def revalue(*, actor=None, transactions=None) -> list[Revaluation]:
             record_change(actor=actor, instance=tx, before=before, union=tx.union, parent=tx.item)
             changed.append(Revaluation(tx, old[0], tx.amount_vnd, old[1], tx.rate))
     return changed
+
+
+class TransactionRowsError(ValidationError):
+    """Errors of some rows of a list of transactions, by the row's position."""
+
+    def __init__(self, rows: dict[int, ValidationError]):
+        self.rows = rows
+        super().__init__([m for error in rows.values() for m in error.messages])
+
+
+ROW_FIELDS = ("type", "date", "amount", "currency_id", "description")
+
+
+@db_transaction.atomic
+def transactions_sync(*, actor, item, rows: list[dict]) -> list[Transaction]:
+    """Make `item`'s transactions be `rows` (dicts of `id` — None for a new one —,
+    `type`, `date`, `amount`, `currency`, `description`): new and changed rows are
+    saved by transaction_save(), unchanged ones left as they are, those not listed
+    deleted. All rows or none."""
+    stored = {tx.pk: tx for tx in Transaction.objects.filter(item=item)}
+    kept, errors = set(), {}
+    for position, row in enumerate(rows):
+        tx = stored.get(row.get("id")) or Transaction(item=item)
+        old = tuple(getattr(tx, f) for f in ROW_FIELDS) if tx.pk else None
+        for name, value in row.items():
+            if name == "currency":
+                tx.currency_id = getattr(value, "pk", value)
+            elif name != "id":
+                setattr(tx, name, value)
+        if tx.pk and old == tuple(getattr(tx, f) for f in ROW_FIELDS):
+            kept.add(tx.pk)
+            continue
+        try:
+            # A savepoint per row, so one bad row still lets the others be checked.
+            with db_transaction.atomic():
+                kept.add(transaction_save(actor=actor, transaction=tx).pk)
+        except ValidationError as exc:
+            errors[position] = exc
+    if errors:
+        raise TransactionRowsError(errors)
+    for tx in stored.values():
+        if tx.pk not in kept:
+            transaction_delete(actor=actor, transaction=tx)
+    return list(Transaction.objects.filter(item=item))

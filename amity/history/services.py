@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.fields.files import FieldFile
 
 from .models import Change, ChangeAction
 
@@ -17,6 +18,8 @@ def _value(field, instance):
         related = getattr(instance, field.name)
         return str(related) if related is not None else None
     value = getattr(instance, field.attname)
+    if isinstance(value, FieldFile):
+        return value.name or None
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat()
     if isinstance(value, Decimal):

@@ -13,6 +13,7 @@ from amity.tenancy.viewsets import (
     ScopedInspectView,
     UnionScopedViewSet,
     add_service_errors,
+    inline_rows,
 )
 
 from . import services
@@ -24,15 +25,7 @@ from .services import CONTACT_FIELDS, DuplicateOrganizationError
 
 
 def _child_rows(formset, fields):
-    rows = []
-    for child in formset.forms:
-        data = getattr(child, "cleaned_data", None)
-        if not data or data.get("DELETE"):
-            continue
-        row = {f: data.get(f) for f in fields}
-        row["id"] = child.instance.pk
-        rows.append(row)
-    return rows
+    return [row for _child, row in inline_rows(formset, fields)]
 
 
 class OrganizationIndexView(ScopedIndexView):

@@ -18,11 +18,31 @@ from amity.history.views import RecordHistoryView
 from .permissions import Action, get_for_user_or_404
 
 
+def inline_rows(formset, fields) -> list[tuple[object, dict]]:
+    """The rows of an inline formset that are kept (not marked deleted), as pairs of
+    child form and {field: value, "id": pk or None}."""
+    rows = []
+    for child in formset.forms:
+        data = getattr(child, "cleaned_data", None)
+        if not data or data.get("DELETE"):
+            continue
+        row = {f: data.get(f) for f in fields}
+        row["id"] = child.instance.pk
+        rows.append((child, row))
+    return rows
+
+
 def add_service_errors(form, exc: ValidationError) -> None:
     """Put a service's ValidationError on the form: on the field it names when the form
-    has that field, else at the top."""
+    has that field, above the inline rows it names (donors, contacts…), else at the
+    top."""
     if hasattr(exc, "error_dict"):
         for field, errors in exc.error_dict.items():
+            formset = getattr(form, "formsets", {}).get(field)
+            if formset is not None:
+                formset.non_form_errors().extend(m for e in errors for m in e.messages)
+                form.add_error(None, [m for e in errors for m in e.messages])
+                continue
             target = field if field in form.fields else None
             for error in errors:
                 form.add_error(

@@ -6,7 +6,7 @@ from babel.dates import format_datetime
 from django import template
 from django.utils import timezone
 
-from amity.core.i18n import babel_locale, format_day
+from amity.core.i18n import babel_locale, format_day, format_number
 
 register = template.Library()
 
@@ -28,3 +28,10 @@ def local_datetime(value: datetime.datetime | None, fmt: str = "medium") -> str:
         tzinfo=timezone.get_current_timezone(),
         locale=babel_locale(),
     )
+
+
+@register.filter
+def local_number(value) -> str:
+    if value is None or value == "":
+        return "—"
+    return format_number(value)

@@ -4,7 +4,6 @@ duplicate warning, certificate validation, the home page panel and the listings.
 
 import datetime
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from amity.registry.models import (
 from amity.registry.tests.factories import CertificateFactory, OrganizationFactory
 from amity.tenancy.models import Role
 from amity.tenancy.services import membership_grant
-from amity.testing import empty_inlines, listing_table, login, text
+from amity.testing import empty_inlines, form_data, listing_table, login, refused, text
 
 LOGIN_URL = "/admin/login/"
 HOME_URL = "/admin/"
@@ -35,75 +34,6 @@ VI_MO = Path(settings.BASE_DIR) / "amity" / "locale" / "vi" / "LC_MESSAGES" / "d
 
 
 # Helpers ----------------------------------------------------------------------------
-
-
-class _FormFields(HTMLParser):
-    """The values a browser would submit for the page's edit form: inputs (checked
-    boxes only), selects (selected options) and textareas. The empty templates of
-    inline formsets (`__prefix__`) are left out, as a browser never submits them."""
-
-    def __init__(self):
-        super().__init__()
-        self.fields: dict[str, list[str]] = {}
-        self._select = None
-        self._textarea = None
-        self._text = []
-
-    def _add(self, name, value):
-        if name and "__prefix__" not in name and name != "csrfmiddlewaretoken":
-            self.fields.setdefault(name, []).append(value)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        name = a.get("name")
-        if tag == "input":
-            kind = a.get("type", "text")
-            if kind in ("submit", "button", "image", "reset", "file"):
-                return
-            if kind in ("checkbox", "radio"):
-                if "checked" in a:
-                    self._add(name, a.get("value", "on"))
-                elif name:
-                    self.fields.setdefault(name, [])
-                return
-            self._add(name, a.get("value", ""))
-        elif tag == "select":
-            self._select = name
-            if name:
-                self.fields.setdefault(name, [])
-        elif tag == "option" and self._select and "selected" in a:
-            self._add(self._select, a.get("value", ""))
-        elif tag == "textarea":
-            self._textarea = name
-            self._text = []
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._text.append(data)
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self._select = None
-        elif tag == "textarea" and self._textarea is not None:
-            self._add(self._textarea, "".join(self._text).lstrip("\n"))
-            self._textarea = None
-
-
-def form_data(response, **overrides) -> dict:
-    """What the rendered form would post, with `overrides` applied."""
-    assert response.status_code == 200, response.status_code
-    parser = _FormFields()
-    parser.feed(response.content.decode())
-    data = {}
-    for name, values in parser.fields.items():
-        if len(values) == 1:
-            data[name] = values[0]
-        elif values:
-            data[name] = values
-        # Unchecked boxes and empty multi-selects send nothing.
-    data.pop("q", None)
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
 
 
 def db_state() -> dict:
@@ -349,13 +279,6 @@ def test_search_ignores_diacritics_in_a_full_vietnamese_name(client, callers, re
     assert "Oxfam" in listing_rows(found)
 
 
-def _refused(response) -> bool:
-    """Refused: a 403, or Wagtail's 'permission denied' redirect to the admin home."""
-    if response.status_code == 403:
-        return True
-    return response.status_code == 302 and response["Location"] == HOME_URL
-
-
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize(
     "page, method",
@@ -379,7 +302,7 @@ def test_own_viewer_cannot_add_edit_or_delete_and_changes_nothing(
 
     response = client.post(url, posted.get(page, {})) if method == "post" else client.get(url)
 
-    assert _refused(response), (response.status_code, response.get("Location"))
+    assert refused(response), (response.status_code, response.get("Location"))
     assert db_state() == before
 
 
@@ -408,10 +331,10 @@ def test_viewer_in_one_union_and_staff_in_another_cannot_change_the_first_unions
 
     for kind in KINDS:
         url = reverse(f"{kind}:edit", args=[records[kind].pk])
-        assert _refused(client.get(url)), kind
-        assert _refused(client.post(url, valid_post[kind])), kind
+        assert refused(client.get(url)), kind
+        assert refused(client.post(url, valid_post[kind])), kind
         delete_url = reverse(f"{kind}:delete", args=[records[kind].pk])
-        assert _refused(client.post(delete_url)), kind
+        assert refused(client.post(delete_url)), kind
         assert client.get(reverse(f"{kind}:inspect", args=[records[kind].pk])).status_code == 200
 
     # Nor add one to Dong Nai: only Lao Cai is offered.
@@ -497,7 +420,7 @@ def test_staff_can_delete_a_certificate_then_its_organization(client, callers, r
     assert deletions.count() == 2
 
 
-def test_deleting_an_organization_that_still_has_certificates_is_refused(client, callers, records):
+def test_deleting_an_organization_that_still_has_certificates_isrefused(client, callers, records):
     login(client, callers["own_staff"])
     org = records["organizations"]
     url = reverse("organizations:delete", args=[org.pk])
