@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from amity.codelists.models import Sector
 from amity.geo.models import AdministrativeUnit, Level, Structure
 from amity.registry.models import Organization
-from amity.tenancy.selectors import unions_visible_to
+from amity.tenancy.selectors import unions_for_request
 
 from .models import AidItem, AidKind
 from .workflow import AidStatus
@@ -60,10 +60,6 @@ def _visible_organizations(request):
     return Organization.objects.visible_to(request.user).order_by("name")
 
 
-def _visible_unions(request):
-    return unions_visible_to(request.user) if request is not None else None
-
-
 class AidItemAdminFilter(WagtailFilterSet):
     """The back office's filters: the same rules, with lists to pick from."""
 
@@ -97,7 +93,7 @@ class AidItemAdminFilter(WagtailFilterSet):
         queryset=_visible_organizations,
         distinct=True,
     )
-    union = django_filters.ModelChoiceFilter(label=_("Union"), queryset=_visible_unions)
+    union = django_filters.ModelChoiceFilter(label=_("Union"), queryset=unions_for_request)
 
     class Meta:
         model = AidItem

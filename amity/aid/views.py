@@ -15,10 +15,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from amity.core.i18n import format_number
+from amity.core.columns import AmountColumn
 from amity.finance.models import Transaction, TransactionType
 from amity.finance.selectors import item_transactions, totals_in, totals_vnd
 from amity.finance.transactions import TransactionRowsError, transactions_sync
@@ -42,14 +41,6 @@ from .models import AidItem, AidItemDocument
 from .workflow import AidStatus, allowed_next
 
 TRANSACTION_FIELDS = ["type", "date", "amount", "currency", "description"]
-
-
-class AmountColumn(Column):
-    """A sum of money, written the reader's way (Babel)."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return format_number(value) if value is not None else ""
 
 
 class AidItemIndexView(ScopedIndexView):

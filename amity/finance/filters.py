@@ -6,13 +6,9 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from amity.aid.models import AidKind
 from amity.codelists.models import Currency
-from amity.tenancy.selectors import unions_visible_to
+from amity.tenancy.selectors import unions_for_request
 
 from .models import ExchangeRate, Transaction, TransactionType
-
-
-def _visible_unions(request):
-    return unions_visible_to(request.user) if request is not None else None
 
 
 def _rated_currencies(request=None):
@@ -31,7 +27,7 @@ class TransactionAdminFilter(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind of aid"), field_name="item__kind", choices=AidKind.choices
     )
-    union = django_filters.ModelChoiceFilter(label=_("Union"), queryset=_visible_unions)
+    union = django_filters.ModelChoiceFilter(label=_("Union"), queryset=unions_for_request)
     totals_in = django_filters.ModelChoiceFilter(
         label=_("Totals also in"),
         queryset=_rated_currencies,

@@ -4,12 +4,11 @@ is listed, and the exchange-rate table."""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from amity.core.i18n import format_number
+from amity.core.columns import AmountColumn
 from amity.tenancy.permissions import Action, access_for
 from amity.tenancy.viewsets import (
     ScopedDeleteView,
@@ -22,14 +21,6 @@ from . import services
 from .filters import RateAdminFilter, TransactionAdminFilter
 from .models import ExchangeRate, Transaction, TransactionType
 from .selectors import totals_in, totals_vnd
-
-
-class AmountColumn(Column):
-    """A sum of money, written the reader's way (Babel)."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return format_number(value) if value is not None else ""
 
 
 class TransactionIndexView(ScopedIndexView):

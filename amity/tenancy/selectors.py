@@ -23,3 +23,10 @@ def union_by_slug(slug: str, *, field: str = "union", queryset=None) -> Union:
             }
         )
     return union
+
+
+def unions_for_request(request):
+    """The unions a request's user sees: for filters' choices (django-filter calls it)."""
+    if request is None:
+        return Union.objects.none()
+    return unions_visible_to(request.user)
