@@ -1,6 +1,6 @@
 """Demo data: three unions, a user per role in each, real foreign NGOs and their
-certificates in every status. Safe to run again: it brings the data back to the demo
-state without duplicating anything."""
+certificates in every status, the rate table and an aid portfolio (`aid.py`). Safe to run
+again: it brings the data back to the demo state without duplicating anything."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ from amity.tenancy import services as tenancy
 from amity.tenancy.models import Role
 
 from . import data
+from .aid import aid_demo_load
 
 DEMO_PASSWORD = "amity-demo"  # noqa: S105 - printed for the demo, never used in production
 ROLE_LANGUAGES = {Role.ADMIN: "vi", Role.STAFF: "vi", Role.EDITOR: "en", Role.VIEWER: "zh-hans"}
@@ -26,6 +27,9 @@ class DemoResult:
     logins: list[tuple[str, str, str]] = field(default_factory=list)  # username, union, role
     organizations: int = 0
     certificates: int = 0
+    rates: int = 0
+    aid_items: int = 0
+    transactions: int = 0
 
 
 def demo_username(union_slug: str, role: str) -> str:
@@ -72,6 +76,12 @@ def demo_load(today: datetime.date | None = None) -> DemoResult:
         org = organizations[(spec["ngo"], spec["union"])]
         _demo_certificate(spec, org, today)
         result.certificates += 1
+
+    portfolio = aid_demo_load(unions=unions, organizations=organizations)
+    result.organizations += portfolio.organizations
+    result.rates = portfolio.rates
+    result.aid_items = portfolio.items
+    result.transactions = portfolio.transactions
     return result
 
 

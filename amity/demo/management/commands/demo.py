@@ -16,6 +16,17 @@ class Command(BaseCommand):
             _("Demo data: %(orgs)s organizations, %(certs)s certificates.")
             % {"orgs": result.organizations, "certs": result.certificates}
         )
+        self.stdout.write(
+            _(
+                "Aid portfolio: %(rates)s exchange rates, %(items)s aid items, "
+                "%(transactions)s transactions."
+            )
+            % {
+                "rates": result.rates,
+                "items": result.aid_items,
+                "transactions": result.transactions,
+            }
+        )
         self.stdout.write(_("Demo logins (password “%(password)s”):") % {"password": DEMO_PASSWORD})
         for username, union, role in result.logins:
             self.stdout.write(f"  {username:<20} {union:<10} {role}")
