@@ -5,7 +5,9 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 from django.db.models import Sum
 
 from amity.aid.models import AidItem, AidItemLocality, AidItemSector, StatusChange
@@ -33,7 +35,7 @@ def total(transactions, field="amount_vnd") -> Decimal:
     return transactions.aggregate(total=Sum(field))["total"] or Decimal(0)
 
 
-def test_the_demo_portfolio_reproduces_the_seed_pages():
+def test_the_demo_portfolio_reproduces_the_seed_pages(client, api_client_for):
     out = demo()
     assert "Aid portfolio: 360 exchange rates" in out
 
@@ -138,6 +140,24 @@ def test_the_demo_portfolio_reproduces_the_seed_pages():
     for item in AidItem.objects.filter(status=AidStatus.COMPLETED)[:20]:
         steps = list(item.status_changes.values_list("to_status", flat=True))
         assert steps == ["proposed", "under_appraisal", "approved", "under_way", "completed"]
+
+    the_seed_figures_are_found_where_people_look(client, api_client_for)
+
+
+def the_seed_figures_are_found_where_people_look(client, api_client_for):
+    """The demo users find the seed pages' totals with the listing's filters and the API."""
+    client.force_login(get_user_model().objects.get(username="dongnai-staff"))
+    listing = client.get(
+        reverse("transactions:index"),
+        {"year": 2023, "type": "commitment"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert "109.841.000.000" in listing.content.decode()  # the user's Vietnamese back office
+    lao_cai = api_client_for(get_user_model().objects.get(username="laocai-viewer"))
+    body = lao_cai.get(
+        "/api/v1/transactions/totals/", {"year": 2022, "type": "disbursement", "in": "USD"}
+    ).json()
+    assert body["in"]["disbursement"] == "4400000.00"
 
 
 def counts():
