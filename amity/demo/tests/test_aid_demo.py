@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.urls import reverse
 from django.db.models import Sum
+from django.urls import reverse
 
 from amity.aid.models import AidItem, AidItemLocality, AidItemSector, StatusChange
 from amity.aid.selectors import active_in, under_way_on
