@@ -10,7 +10,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
-from amity.aid.models import AidItem
+from amity.aid.models import AidItem, AidKind
 from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Currency
 from amity.tenancy.permissions import Action, access_for
@@ -69,10 +69,12 @@ class TransactionFilter(django_filters.FilterSet):
     type = django_filters.MultipleChoiceFilter(choices=TransactionType.choices)
     year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
     currency = django_filters.CharFilter(field_name="currency_id")
+    kind = django_filters.MultipleChoiceFilter(field_name="item__kind", choices=AidKind.choices)
+    date = django_filters.DateFromToRangeFilter()
 
     class Meta:
         model = Transaction
-        fields = ["item", "union", "type", "year", "currency"]
+        fields = ["item", "union", "type", "year", "date", "currency", "kind"]
 
 
 class TransactionViewSet(viewsets.ModelViewSet):

@@ -59,6 +59,15 @@ def test_totals_of_the_callers_transactions_in_vnd_and_usd(callers, unions, api_
 
     national = api_client_for(callers["national_staff"]).get("/api/v1/transactions/totals/")
     assert national.json()["vnd"]["commitment"] == str(73575000 + 777 * 23575)
+    filtered = api_client_for(callers["own_staff"]).get(
+        "/api/v1/transactions/totals/",
+        {"kind": "program", "date_after": "2023-01-01", "date_before": "2023-12-31"},
+    )
+    assert filtered.json()["vnd"]["commitment"] == "0"  # no programs: filters apply
+    projects = api_client_for(callers["own_staff"]).get(
+        "/api/v1/transactions/totals/", {"kind": "project", "date_after": "2023-06-01"}
+    )
+    assert projects.json()["vnd"]["commitment"] == "50000000"
 
 
 def test_totals_refuse_an_unknown_currency_and_a_missing_rate(callers, unions, api_client_for):
