@@ -148,3 +148,17 @@ def test_union_members_read_the_rate_table_but_do_not_change_it(client, callers,
 def test_anonymous_is_sent_to_sign_in(client):
     response = client.get(reverse("rates:index"))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_national_staff_delete_a_rate_and_stored_equivalents_stay(client, callers, unions):
+    tx = money(unions["dong-nai"], "1000", "USD", "2023-03-01")
+    rate = ExchangeRate.objects.get(currency="USD", date=datetime.date(2023, 1, 3))
+    login(client, callers["national_staff"])
+    response = client.post(reverse("rates:delete", args=[rate.pk]))
+    assert response.status_code == 302
+    assert not ExchangeRate.objects.filter(pk=rate.pk).exists()
+    tx.refresh_from_db()
+    assert (tx.amount_vnd, tx.rate) == (Decimal("23575000"), Decimal("23575"))
+    assert Change.objects.filter(
+        content_type__model="exchangerate", object_id=str(rate.pk), action="delete"
+    ).exists()
