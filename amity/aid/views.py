@@ -37,7 +37,7 @@ from amity.tenancy.viewsets import (
 from . import services
 from .filters import AidItemAdminFilter, aid_item_search
 from .forms import AidItemForm, DonorForm, LocalityForm, TransactionForm, TransitionForm
-from .models import AidItem, AidItemDocument
+from .models import AidItem, AidItemDocument, AidKind
 from .workflow import AidStatus, allowed_next
 
 TRANSACTION_FIELDS = ["type", "date", "amount", "currency", "description"]
@@ -143,7 +143,7 @@ class AidItemInspectView(ScopedInspectView):
             else [],
             status_changes=item.status_changes.select_related("actor"),
             transactions=item.transactions.select_related("currency"),
-            projects=item.projects.all() if item.kind == "program" else None,
+            projects=item.projects.all() if item.kind == AidKind.PROGRAM else None,
             totals=self.money_totals(money, own_currencies),
             documents=item.documents.all(),
         )
