@@ -7,6 +7,7 @@ an item only takes the workflow steps it has not taken yet."""
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from amity.aid import services as aid
@@ -20,6 +21,7 @@ from amity.finance.transactions import CLOSED_STATUSES, transaction_save
 from amity.geo.models import AdministrativeUnit
 from amity.registry import services as registry
 from amity.registry.models import Organization
+from amity.reports.services import target_set
 
 from . import aid_data
 
@@ -72,6 +74,10 @@ def aid_demo_load(*, unions: dict, organizations: dict) -> AidDemoResult:
         loader.load(spec)
     result.items = len(specs)
     result.transactions = sum(len(spec["transactions"]) for spec in specs)
+    for slug, year, amount, currency in aid_data.TARGETS:
+        target_set(
+            actor=None, union=unions[slug], year=year, amount=Decimal(amount), currency=currency
+        )
     return result
 
 

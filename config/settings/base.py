@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "amity.registry",
     "amity.finance",
     "amity.aid",
+    "amity.reports",
     "amity.api",
     "amity.demo",
     # Wagtail: the back office

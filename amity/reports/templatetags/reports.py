@@ -1,0 +1,26 @@
+from django import template
+
+from amity.reports import money_words
+
+register = template.Library()
+
+
+@register.filter
+def money(value, currency):
+    """An amount in full, as the active language writes it."""
+    return "" if value is None else money_words.amount(value, currency)
+
+
+@register.filter
+def in_words(value, currency):
+    return "" if value is None else money_words.amount_in_words(value, currency)
+
+
+@register.filter
+def percent(value):
+    return money_words.percent(value)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
