@@ -5,7 +5,8 @@ returns a narrower one, so they combine with other filters and with each other."
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from amity.finance.models import Transaction, TransactionType
 
@@ -34,4 +35,25 @@ def under_way_on(items: QuerySet, day: datetime.date) -> QuerySet:
         Q(actual_end__isnull=True) | Q(actual_end__gt=day),
         status__in=STARTED_STATUSES,
         actual_start__lte=day,
+    )
+
+
+# States an item should pass through, not rest in: the dashboard flags long stays.
+WAITING_STATUSES = (
+    AidStatus.IDENTIFIED,
+    AidStatus.PROPOSED,
+    AidStatus.UNDER_APPRAISAL,
+    AidStatus.APPROVED,
+)
+
+
+def stuck_in_workflow(items: QuerySet, days: int, now: datetime.datetime) -> QuerySet:
+    """Items waiting in a workflow state (identified … approved, not yet started) for
+    more than `days` days since they entered it (their last status change, or their
+    creation if none), annotated with `since`, oldest first."""
+    return (
+        items.filter(status__in=WAITING_STATUSES)
+        .annotate(since=Coalesce(Max("status_changes__at"), "created_at"))
+        .filter(since__lt=now - datetime.timedelta(days=days))
+        .order_by("since")
     )

@@ -8,6 +8,7 @@ from amity.codelists import api as codelists
 from amity.finance import api as finance
 from amity.geo import api as geo
 from amity.registry import api as registry
+from amity.reports import api as reports
 from amity.tenancy import api as tenancy
 
 router = DefaultRouter()
@@ -17,6 +18,7 @@ router.register("certificates", registry.CertificateViewSet, basename="certifica
 router.register("aid-items", aid.AidItemViewSet, basename="aid-item")
 router.register("transactions", finance.TransactionViewSet, basename="transaction")
 router.register("rates", finance.RateViewSet, basename="rate")
+router.register("targets", reports.TargetViewSet, basename="target")
 router.register("admin-units", geo.AdministrativeUnitViewSet, basename="admin-unit")
 router.register("codelists/currencies", codelists.CurrencyViewSet, basename="currency")
 router.register("codelists/countries", codelists.CountryViewSet, basename="country")
@@ -30,6 +32,10 @@ router.register("codelists/sectors", codelists.SectorViewSet, basename="sector")
 
 urlpatterns = [
     path("v1/auth/token/", TokenView.as_view(), name="api-token"),
+    path("v1/reports/annual/", reports.AnnualReportView.as_view(), name="api-report-annual"),
+    path(
+        "v1/reports/portfolio/", reports.PortfolioReportView.as_view(), name="api-report-portfolio"
+    ),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -40,7 +40,13 @@ class Target(models.Model):
         verbose_name_plural = _("mobilization targets")
         ordering = ["union", "-year"]
         constraints = [
-            models.UniqueConstraint(fields=["union", "year"], name="reports_one_target_a_year"),
+            models.UniqueConstraint(
+                fields=["union", "year"],
+                name="reports_one_target_a_year",
+                violation_error_message=_(
+                    "This union already has a target for that year: change that one instead."
+                ),
+            ),
             models.CheckConstraint(condition=Q(amount__gte=0), name="reports_target_not_negative"),
         ]
 
