@@ -249,7 +249,8 @@ def _donor_shares(money: ItemMoney) -> dict[int, list]:
 
 def by_donor(money: ItemMoney, committed_total: Decimal) -> list[Row]:
     sums = _split(money, _donor_shares(money))
-    labels = {o.pk: o.label for o in Organization.objects.filter(pk__in=list(sums))}
+    named = [key for key in sums if key != NOT_SPECIFIED]
+    labels = {o.pk: o.label for o in Organization.objects.filter(pk__in=named)}
     return _rows(sums, labels, money.currency, committed_total)
 
 
