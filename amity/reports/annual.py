@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy, pgettext
 from amity.aid.models import AidItem, AidKind
 from amity.aid.selectors import STARTED_STATUSES
 from amity.aid.workflow import AidStatus
+from amity.core.i18n import babel_locale
 from amity.finance.services import VND
 from amity.tenancy.models import Union
 
@@ -290,13 +291,15 @@ def summary(report: AnnualReport) -> str:
     if report.target_share_pct is not None:
         text += _(", %(pct)s of the year's target") % {"pct": percent(report.target_share_pct)}
     text += _(". Disbursements: %(disbursed)s.") % words
+    # Chinese runs its sentences together; the others put a space between them.
+    space = "" if babel_locale() == "zh_Hans" else " "
     active, approved = report.items["active"]["total"], report.items["approved"]["total"]
-    text += " " + _("Aid items active: %(active)s; approved: %(approved)s.") % {
+    text += space + _("Aid items active: %(active)s; approved: %(approved)s.") % {
         "active": active,
         "approved": approved,
     }
     if report.unconverted:
-        text += " " + _(
+        text += space + _(
             "%(count)s transactions could not be converted to %(currency)s and are left out."
         ) % {"count": len(report.unconverted), "currency": report.currency}
     return text
