@@ -2,7 +2,6 @@
 `download=xlsx|pdf|html`, as that file), and the yearly targets."""
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
@@ -59,13 +58,7 @@ class ReportView(APIView):
         result = report_params.build(params)
         if "download" not in query:
             return Response(report_render.data(result))
-        response = HttpResponse(
-            report_render.render(result, params.format),
-            content_type=report_render.CONTENT_TYPES[params.format],
-        )
-        name = report_render.filename(result, params.format)
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        return report_render.file_response(result, params.format)
 
 
 class AnnualReportView(ReportView):

@@ -24,6 +24,14 @@ def _pyplot():
     return pyplot
 
 
+def _svg(figure) -> str:
+    figure.tight_layout()
+    out = io.StringIO()
+    figure.savefig(out, format="svg", metadata={"Date": None})
+    svg = out.getvalue()
+    return svg[svg.index("<svg") :]
+
+
 def bars(
     title: str, labels: list[str], series: dict[str, tuple[str, list[Decimal]]], currency: str
 ) -> str:
@@ -53,13 +61,9 @@ def bars(
         axes.spines[["top", "right"]].set_visible(False)
         if len(series) > 1:
             axes.legend(loc="lower right", frameon=False)
-        figure.tight_layout()
-        out = io.StringIO()
-        figure.savefig(out, format="svg", metadata={"Date": None})
-        svg = out.getvalue()
+        return _svg(figure)
     finally:
         pyplot.close(figure)
-    return svg[svg.index("<svg") :]
 
 
 def columns(title: str, labels: list[str], values: list[Decimal], currency: str) -> str:
@@ -73,10 +77,6 @@ def columns(title: str, labels: list[str], values: list[Decimal], currency: str)
             lambda value, _pos: amount_in_words(Decimal(str(value)), currency)
         )
         axes.spines[["top", "right"]].set_visible(False)
-        figure.tight_layout()
-        out = io.StringIO()
-        figure.savefig(out, format="svg", metadata={"Date": None})
-        svg = out.getvalue()
+        return _svg(figure)
     finally:
         pyplot.close(figure)
-    return svg[svg.index("<svg") :]

@@ -5,12 +5,12 @@ import base64
 from dataclasses import asdict
 from decimal import Decimal
 
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from amity.aid.models import AidKind
-from amity.core.i18n import format_day
 
 from . import charts
 from .annual import AnnualReport
@@ -106,30 +106,26 @@ def breakdown_tables(report: AnnualReport) -> list[tuple[str, str, list[Row]]]:
     return [(name, title(), getattr(report, name)) for name, title in BREAKDOWNS.items()]
 
 
-def sector_chart(report: AnnualReport) -> str:
-    rows = report.by_sector[:8]
+def _committed_and_disbursed(title: str, rows, currency: str) -> str:
     return charts.bars(
-        _("Committed and disbursed by sector"),
+        title,
         [row.label for row in rows],
         {
             "committed": (_("Committed"), [row.committed for row in rows]),
             "disbursed": (_("Disbursed"), [row.disbursed for row in rows]),
         },
-        report.currency,
+        currency,
+    )
+
+
+def sector_chart(report: AnnualReport) -> str:
+    return _committed_and_disbursed(
+        _("Committed and disbursed by sector"), report.by_sector[:8], report.currency
     )
 
 
 def union_chart(report: AnnualReport) -> str:
-    rows = report.by_union
-    return charts.bars(
-        _("Committed by union"),
-        [row.label for row in rows],
-        {
-            "committed": (_("Committed"), [row.committed for row in rows]),
-            "disbursed": (_("Disbursed"), [row.disbursed for row in rows]),
-        },
-        report.currency,
-    )
+    return _committed_and_disbursed(_("Committed by union"), report.by_union, report.currency)
 
 
 def context(report, *, with_charts: bool = True) -> dict:
@@ -183,6 +179,13 @@ def render(report, format: str) -> bytes:
     return html(report).encode()
 
 
+def file_response(report, format: str):
+    """The report as a download."""
+    response = HttpResponse(render(report, format), content_type=CONTENT_TYPES[format])
+    response["Content-Disposition"] = f'attachment; filename="{filename(report, format)}"'
+    return response
+
+
 def filename(report, format: str) -> str:
     if isinstance(report, PortfolioSnapshot):
         scope = report.union.slug if report.union else "all"
@@ -193,7 +196,3 @@ def filename(report, format: str) -> str:
         f"amity-annual-{scope}-{report.period.year}{half}-{report.currency.lower()}"
         f"-{report.language}.{format}"
     )
-
-
-def day(value) -> str:
-    return format_day(value) if value else ""

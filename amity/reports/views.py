@@ -2,7 +2,7 @@
 its downloads, and the targets' listing and forms."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -52,13 +52,7 @@ def _report_page(request, form_class, report: str, template: str, initial: dict)
         else:
             result = report_params.build(params)
             if download:
-                response = HttpResponse(
-                    report_render.render(result, params.format),
-                    content_type=report_render.CONTENT_TYPES[params.format],
-                )
-                name = report_render.filename(result, params.format)
-                response["Content-Disposition"] = f'attachment; filename="{name}"'
-                return response
+                return report_render.file_response(result, params.format)
             context.update(report_render.context(result))
             query_string = request.GET.copy()
             query_string.pop("download", None)
