@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day, format_number
@@ -177,9 +178,19 @@ def aid_item_save(
 
 @transaction.atomic
 def aid_item_transition(
-    *, actor, item: AidItem, to: AidStatus, note: str = "", decision: Decision | None = None
+    *,
+    actor,
+    item: AidItem,
+    to: AidStatus,
+    note: str = "",
+    decision: Decision | None = None,
+    at: datetime.datetime | None = None,
 ) -> AidItem:
-    """Move an item one step through the workflow; approving records the decision."""
+    """Move an item one step through the workflow; approving records the decision.
+    A person's step is dated now; only the system (`actor=None`: imports, the demo) may
+    say when a step it records really happened (`at`)."""
+    if at is not None and actor is not None:
+        raise ValueError("only the system back-dates a workflow step")
     item = AidItem.objects.select_for_update().get(pk=item.pk)
     check_actor(actor, Action.CHANGE, obj=item)
     current = AidStatus(item.status)
@@ -223,6 +234,7 @@ def aid_item_transition(
         to_status=to,
         actor=actor if actor is not None and actor.is_authenticated else None,
         note=note,
+        at=at or timezone.now(),
     )
     record_change(actor=actor, instance=item, before=before, union=item.union)
     return item

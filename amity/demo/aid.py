@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from django.utils import timezone
+
 from amity.aid import services as aid
 from amity.aid.models import AidItem
 from amity.aid.services import Decision
@@ -40,6 +42,29 @@ PATHS: dict[str, list[AidStatus]] = {
     S.REJECTED: [S.IDENTIFIED, S.PROPOSED, S.UNDER_APPRAISAL, S.REJECTED],
     S.CANCELLED: [*_TO_APPROVAL, S.CANCELLED],
 }
+
+
+# How many days before the approval decision (or, for an item never approved, before
+# its planned start) the demo dates each earlier step.
+DAYS_BEFORE = {S.PROPOSED: 90, S.UNDER_APPRAISAL: 45, S.REJECTED: 30}
+
+
+def _step_time(to: AidStatus, spec: dict) -> datetime.datetime:
+    """When the demo says a step happened, so the history and the dashboard's items
+    waiting too long look like a real portfolio's: approval on the decision's date,
+    start and end on the actual dates, cancelling at the end, earlier steps before."""
+    decided = _day(spec["decision"][1]) if spec.get("decision") else None
+    day = {
+        S.APPROVED: decided,
+        S.UNDER_WAY: _day(spec["actual_start"]),
+        S.COMPLETED: _day(spec["actual_end"]),
+        S.CANCELLED: _day(spec["actual_end"]) or (decided and decided + datetime.timedelta(30)),
+    }.get(to)
+    if day is None:
+        anchor = decided or _day(spec["planned_start"]) or timezone.localdate()
+        day = anchor - datetime.timedelta(days=DAYS_BEFORE.get(to, 0))
+    day = min(day, timezone.localdate())
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
 
 
 @dataclass
@@ -192,4 +217,6 @@ class _Loader:
             number, day, authority = spec["decision"]
             decision = Decision(number=number, date=_day(day), authority=authority)
         note = spec["note"] if to in CLOSED_STATUSES else ""
-        return aid.aid_item_transition(actor=None, item=item, to=to, note=note, decision=decision)
+        return aid.aid_item_transition(
+            actor=None, item=item, to=to, note=note, decision=decision, at=_step_time(to, spec)
+        )

@@ -9,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
+from django.utils import timezone
 
 from amity.aid.models import AidItem, AidItemLocality, AidItemSector, StatusChange
-from amity.aid.selectors import active_in, under_way_on
+from amity.aid.selectors import active_in, stuck_in_workflow, under_way_on
 from amity.aid.workflow import AidStatus
 from amity.demo import aid_data
 from amity.finance.models import ExchangeRate, Transaction, TransactionType
@@ -140,6 +141,13 @@ def test_the_demo_portfolio_reproduces_the_seed_pages(client, api_client_for):
     for item in AidItem.objects.filter(status=AidStatus.COMPLETED)[:20]:
         steps = list(item.status_changes.values_list("to_status", flat=True))
         assert steps == ["proposed", "under_appraisal", "approved", "under_way", "completed"]
+        # Each step dated when it happened: approval on the decision's day, in order.
+        days = [at.date() for at in item.status_changes.values_list("at", flat=True)]
+        assert days == sorted(days) and days[2] == item.decision_date
+        assert days[3] == item.actual_start and days[4] == item.actual_end
+    # So the staff home page has items waiting too long in the workflow to show.
+    assert stuck_in_workflow(AidItem.objects.all(), 60, timezone.now()).exists()
+    assert not StatusChange.objects.filter(at__gt=timezone.now()).exists()
 
     the_seed_figures_are_found_where_people_look(client, api_client_for)
 
