@@ -123,3 +123,25 @@ def test_targets_by_caller(client, callers, api_client_for, portfolio):
     listing = login(client, callers["other_staff"]).get("/admin/targets/")
     assert "1,100,000,000" not in text(listing) and "1100000000" not in text(listing)
     assert "1100000000" in text(login(client, callers["own_viewer"]).get("/admin/targets/"))
+
+
+def test_targets_in_the_back_office(client, callers, unions, portfolio):
+    """Staff add a target on the form (only their union offered), a second one for the
+    same year is refused on the form, and each change is in the history."""
+    from amity.history.models import Change
+    from amity.testing import form_data
+
+    staff = login(client, callers["own_staff"])
+    form = staff.get("/admin/targets/new/")
+    assert "Dong Nai" in text(form) and "Lao Cai" not in text(form)
+    data = form_data(
+        form, union=str(unions["dong-nai"].pk), year="2024", amount="2000000000", currency="VND"
+    )
+    assert staff.post("/admin/targets/new/", data).status_code == 302
+    target = Target.objects.get(union__slug="dong-nai", year=2024)
+    assert target.amount == Decimal("2000000000")
+    again = staff.post("/admin/targets/new/", data)
+    assert again.status_code == 200
+    assert "already has a target for that year" in text(again)
+    assert Target.objects.filter(union__slug="dong-nai", year=2024).count() == 1
+    assert Change.objects.filter(object_id=str(target.pk), action="create").exists()
