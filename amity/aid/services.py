@@ -191,7 +191,8 @@ def aid_item_transition(
     say when a step it records really happened (`at`)."""
     if at is not None and actor is not None:
         raise ValueError("only the system back-dates a workflow step")
-    item = AidItem.objects.select_for_update().get(pk=item.pk)
+    # The union comes along (it is in the history row), but only the item is locked.
+    item = AidItem.objects.select_for_update(of=("self",)).select_related("union").get(pk=item.pk)
     check_actor(actor, Action.CHANGE, obj=item)
     current = AidStatus(item.status)
     if to not in TRANSITIONS[current]:

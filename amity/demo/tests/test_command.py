@@ -2,12 +2,16 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from amity.aid.models import AidItem, StatusChange
+from amity.demo import aid_data
+from amity.finance.models import ExchangeRate, Transaction
 from amity.registry.models import (
     CertificateStatus,
     Organization,
     OrganizationKind,
     RegistrationCertificate,
 )
+from amity.reports.models import Target
 from amity.tenancy.models import Membership, Role, Union
 
 pytestmark = pytest.mark.django_db
@@ -20,12 +24,20 @@ def counts():
         Membership.objects.count(),
         Organization.objects.count(),
         RegistrationCertificate.objects.count(),
+        AidItem.objects.count(),
+        Transaction.objects.count(),
+        ExchangeRate.objects.count(),
+        StatusChange.objects.count(),
+        Target.objects.count(),
     )
 
 
-def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys):
+def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys, client):
+    # One load serves several checks: loading the demo is the slowest step of the suite.
     call_command("demo")
     out = capsys.readouterr().out
+    assert client.login(username="dongnai-staff", password="amity-demo")
+    assert client.get("/admin/").status_code == 200
     assert {u.slug for u in Union.objects.all()} == {"vufo", "dong-nai", "lao-cai"}
     assert Union.objects.get(is_national=True).slug == "vufo"
     for slug in ("vufo", "dong-nai", "lao-cai"):
@@ -46,11 +58,8 @@ def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys)
         assert statuses == set(CertificateStatus.values), slug
 
     before = counts()
+    specs = aid_data.items()
+    assert before[5:8] == (len(specs), sum(len(s["transactions"]) for s in specs), 360)
+    assert before[9] == len(aid_data.TARGETS)
     call_command("demo")
     assert counts() == before
-
-
-def test_demo_users_can_sign_in(client):
-    call_command("demo")
-    assert client.login(username="dongnai-staff", password="amity-demo")
-    assert client.get("/admin/").status_code == 200
