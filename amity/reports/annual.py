@@ -145,7 +145,7 @@ def _targets(unions, period: Period, currency: str, notes: list) -> dict[int, De
 
     for target in Target.objects.filter(union__in=unions, year=period.year).select_related("union"):
         if target.currency_id == currency:
-            found[target.union_id] = target.amount
+            found[target.union_id] = rounded(target.amount, currency)
             continue
         source, wanted = rate(target.currency_id), rate(currency)
         if source is None or wanted is None:

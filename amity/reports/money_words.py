@@ -46,6 +46,23 @@ def amount_in_words(amount: Decimal, currency: str, language: str | None = None)
     return f"{word} {scaled} {unit}".rstrip()
 
 
+def compact(amount: Decimal, language: str | None = None) -> str:
+    """A chart's tick: the amount in the language's units, no currency ('25 tỷ', '25亿',
+    '25 billion'), at most two decimals."""
+    locale = babel_locale(language)
+    units = UNITS.get(locale, UNITS["en"])
+    size, unit = next(((s, u) for s, u in units if abs(amount) >= s), (Decimal(1), ""))
+    number = format_decimal(amount / size, format="#,##0.##", locale=locale)
+    if not unit:
+        return number
+    return f"{number}{unit}" if locale == "zh_Hans" else f"{number} {unit}"
+
+
+def currency_word(currency: str, language: str | None = None) -> str:
+    """How the language names the currency after an amount: 'đồng', '越南盾', 'VND'."""
+    return _currency_word(currency, babel_locale(language))
+
+
 def percent(value: Decimal | None, language: str | None = None) -> str:
     """70.8% / 70,8%: one decimal, as the reports state their percentages."""
     if value is None:

@@ -1,4 +1,3 @@
-import base64
 from urllib.parse import urlencode
 
 from babel.dates import get_month_names
@@ -118,10 +117,7 @@ class DashboardPanel(Component):
             "report": report,
             "national": national,
             "months": [(months[m], now, before) for m, now, before in board.months],
-            "charts": [
-                "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-                for svg in charts_svg
-            ],
+            "charts": charts_svg,
             "report_url": reverse("reports_annual")
             + "?"
             + urlencode(

@@ -1,3 +1,5 @@
+import base64
+
 from django import template
 
 from amity.reports import money_words
@@ -24,3 +26,9 @@ def percent(value):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.filter
+def svg_data_uri(svg: str) -> str:
+    """An SVG document as an <img> source: the same markup on the page and in the PDF."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
