@@ -54,3 +54,11 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo data, as `amity demo` loads it (the slowest step of these tests)."""
+    from django.core.management import call_command
+
+    call_command("demo", verbosity=0)

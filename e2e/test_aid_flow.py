@@ -10,13 +10,13 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 
 from amity.aid.models import AidItem, StatusChange
 from amity.finance.models import ExchangeRate
 from amity.finance.services import rates_import
 from amity.geo.models import AdministrativeUnit
 from amity.registry.models import Organization
+from e2e.journeys import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -54,8 +54,7 @@ DECISION = ("456/QĐ-UBND", datetime.date(2024, 8, 5), "UBND tỉnh Đồng Nai"
 
 
 @pytest.fixture
-def demo(transactional_db):
-    call_command("demo", verbosity=0)
+def demo_with_rate(demo):
     rates_import(
         actor=None,
         stream=io.StringIO(f"date,currency,vnd_per_unit\n{RATE_DAY.isoformat()},USD,{RATE}\n"),
@@ -66,14 +65,6 @@ def demo(transactional_db):
     assert not ExchangeRate.objects.filter(
         currency_id="USD", date__gt=RATE_DAY, date__lte=TX_DAY
     ).exists()
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "amity-demo")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{base}/admin/")
 
 
 def save(page):
@@ -120,7 +111,9 @@ def move(page, base, item, to, **fields):
     assert status_shown(page) == STATUS_VI[to]
 
 
-def test_dong_nai_staff_takes_an_aid_item_from_the_form_to_completed(live_server, demo, page):
+def test_dong_nai_staff_takes_an_aid_item_from_the_form_to_completed(
+    live_server, demo_with_rate, page
+):
     base = live_server.url
     donor = Organization.objects.filter(union__slug="dong-nai").order_by("name").first()
     commune = AdministrativeUnit.objects.filter(

@@ -6,25 +6,12 @@ import datetime
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from amity.registry.models import Organization, RegistrationCertificate
+from e2e.journeys import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("demo", verbosity=0)
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "amity-demo")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{base}/admin/")
 
 
 def save(page):

@@ -9,9 +9,10 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 import pytest
-from django.core.management import call_command
 from openpyxl import load_workbook
 from pypdf import PdfReader
+
+from e2e.journeys import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -31,19 +32,6 @@ LAO_CAI_2022 = ("Disbursements: USD 4.40 million", "Aid items active: 47")
 LAO_CAI_AS_OF = "2023-08-15"
 LAO_CAI_UNDER_WAY = "34"
 LAO_CAI_COMMITTED_USD = "15,297,070.00"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("demo", verbosity=0)
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "amity-demo")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{base}/admin/")
 
 
 def show_report(page, base, path, **fields):
