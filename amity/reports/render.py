@@ -157,8 +157,12 @@ def html(report) -> str:
 
 def pdf(report) -> bytes:
     from weasyprint import HTML  # loaded on first use
+    from weasyprint.urls import URLFetcher
 
-    return HTML(string=html(report)).write_pdf()
+    # The report carries all it shows (its charts are data: URLs); nothing a record's
+    # text names is fetched from the network or the disk.
+    fetcher = URLFetcher(allowed_protocols=["data"])
+    return HTML(string=html(report), url_fetcher=fetcher).write_pdf()
 
 
 def render(report, format: str) -> bytes:

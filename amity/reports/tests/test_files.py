@@ -99,6 +99,8 @@ def test_the_files_hold_the_report(unions, portfolio, tmp_path):
     assert content.startswith(b"%PDF")
     text = pdf_text(content)
     assert "1,25 tỷ đồng" in text and "Đồng Nai" in text and "Giáo dục tiểu học" in text
+    # The chart is drawn in the PDF (its title and axis are text, in Vietnamese).
+    assert "Cam kết và giải ngân theo lĩnh vực" in text
     if not has_chinese_font():
         pytest.skip("no font for Chinese on this machine (CI installs fonts-noto-cjk)")
     zh_pdf = tmp_path / "lao-cai.pdf"
