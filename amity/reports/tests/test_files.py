@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -31,6 +32,13 @@ def report(*args) -> str:
     return out.getvalue()
 
 
+def written(tmp_path, format: str, *args) -> Path:
+    """Run `amity report … --format FORMAT --output FILE`; the file."""
+    path = tmp_path / f"report-{len(list(tmp_path.iterdir()))}.{format}"
+    report(*args, "--format", format, "--output", str(path))
+    return path
+
+
 def pdf_text(content: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
@@ -38,19 +46,8 @@ def pdf_text(content: bytes) -> str:
 def test_the_files_hold_the_report(unions, portfolio, tmp_path):
     """XLSX: a summary and one sheet per breakdown, numbers stored as numbers with a
     format. PDF: Vietnamese for Dong Nai, Chinese for Lao Cai, read back as text."""
-    path = tmp_path / "dong-nai.xlsx"
-    report(
-        "annual",
-        "--union",
-        "dong-nai",
-        "--year",
-        "2023",
-        "--lang",
-        "vi",
-        "--format",
-        "xlsx",
-        "--output",
-        str(path),
+    path = written(
+        tmp_path, "xlsx", "annual", "--union", "dong-nai", "--year", "2023", "--lang", "vi"
     )
     book = load_workbook(path)
     assert len(book.sheetnames) == 6  # the summary and five breakdowns
@@ -64,36 +61,14 @@ def test_the_files_hold_the_report(unions, portfolio, tmp_path):
     assert primary[3].value == 48  # share of committed, as a number
     assert sum(row[1].value for row in sectors.values()) == 1250000000
 
-    usd = tmp_path / "usd.xlsx"
-    report(
-        "annual",
-        "--union",
-        "dong-nai",
-        "--year",
-        "2023",
-        "--currency",
-        "USD",
-        "--format",
-        "xlsx",
-        "--output",
-        str(usd),
+    usd = written(
+        tmp_path, "xlsx", "annual", "--union", "dong-nai", "--year", "2023", "--currency", "USD"
     )
     cell = load_workbook(usd).worksheets[0]["B5"]
     assert cell.value == pytest.approx(51666.67) and cell.number_format == "#,##0.00"
 
-    vi_pdf = tmp_path / "dong-nai.pdf"
-    report(
-        "annual",
-        "--union",
-        "dong-nai",
-        "--year",
-        "2023",
-        "--lang",
-        "vi",
-        "--format",
-        "pdf",
-        "--output",
-        str(vi_pdf),
+    vi_pdf = written(
+        tmp_path, "pdf", "annual", "--union", "dong-nai", "--year", "2023", "--lang", "vi"
     )
     content = vi_pdf.read_bytes()
     assert content.startswith(b"%PDF")
@@ -103,19 +78,8 @@ def test_the_files_hold_the_report(unions, portfolio, tmp_path):
     assert "Cam kết và giải ngân theo lĩnh vực" in text
     if not has_chinese_font():
         pytest.skip("no font for Chinese on this machine (CI installs fonts-noto-cjk)")
-    zh_pdf = tmp_path / "lao-cai.pdf"
-    report(
-        "annual",
-        "--union",
-        "lao-cai",
-        "--year",
-        "2023",
-        "--lang",
-        "zh-hans",
-        "--format",
-        "pdf",
-        "--output",
-        str(zh_pdf),
+    zh_pdf = written(
+        tmp_path, "pdf", "annual", "--union", "lao-cai", "--year", "2023", "--lang", "zh-hans"
     )
     text = pdf_text(zh_pdf.read_bytes())
     assert "3.00亿越南盾" in text and "年度报告" in text
