@@ -95,9 +95,14 @@ class RateCurve:
             self.days.append(day)
             self.values.append(value)
 
-    def on(self, day) -> Decimal:
+    def get(self, day) -> Decimal | None:
+        """The latest rate on or before `day`, or None before the first one."""
         position = bisect_right(self.days, day)
-        if position == 0:
+        return self.values[position - 1] if position else None
+
+    def on(self, day) -> Decimal:
+        rate = self.get(day)
+        if rate is None:
             # The same refusal, in the same words, as converting a single amount.
             rate_for(self.currency, day)
-        return self.values[position - 1]
+        return rate

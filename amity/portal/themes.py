@@ -3,8 +3,16 @@ first paint already has the reader's colours (no flash of the default theme)."""
 
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy
 
-THEMES = ("red", "blue", "yellow", "green")
+# The name a reader sees (the picker's tooltip and screen-reader text) for each theme.
+THEME_NAMES = {
+    "red": gettext_lazy("Red"),
+    "blue": gettext_lazy("Blue"),
+    "yellow": gettext_lazy("Yellow"),
+    "green": gettext_lazy("Green"),
+}
+THEMES = tuple(THEME_NAMES)
 DEFAULT_THEME = "red"
 COOKIE = "amity_theme"
 ONE_YEAR = 365 * 24 * 3600

@@ -4,6 +4,7 @@ and disbursed, against last year and the target, broken down by sector, place an
 Every definition lives here and is stated in the report's footnote (`DEFINITIONS`)."""
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from amity.aid.models import AidItem, AidKind
 from amity.aid.selectors import STARTED_STATUSES
 from amity.aid.workflow import AidStatus
 from amity.core.i18n import babel_locale
+from amity.finance.selectors import RateCurve
 from amity.finance.services import VND
 from amity.tenancy.models import Union
 
@@ -135,13 +137,13 @@ class AnnualReport:
 def _targets(unions, period: Period, currency: str, notes: list) -> dict[int, Decimal]:
     """Each union's target for the period's year, in the report's currency."""
     found = {}
-    rates: dict[str, figures.Rates] = {}
+    curves: dict[str, RateCurve] = {}
 
     def rate(code):
         if code == VND:
             return Decimal(1)
-        rates.setdefault(code, figures.Rates(code))
-        return rates[code].on(period.end)
+        curves.setdefault(code, RateCurve(code))
+        return curves[code].get(period.end)
 
     for target in Target.objects.filter(union__in=unions, year=period.year).select_related("union"):
         if target.currency_id == currency:
@@ -221,11 +223,13 @@ def _build(unions, period, currency, language, national) -> AnnualReport:
 
     union_rows = []
     if national:
+        items_of = defaultdict(list)  # each union's items, sorted once
+        for item_id in money.by_item.keys() | previous.by_item.keys():
+            items_of[union_of.get(item_id)].append(item_id)
         for union in unions:
-            mine = [i for i in money.by_item if union_of.get(i) == union.pk]
-            mine_before = [i for i in previous.by_item if union_of.get(i) == union.pk]
+            mine = items_of[union.pk]
             union_committed = rounded(money.total(COMMITMENT, mine), currency)
-            union_previous = rounded(previous.total(COMMITMENT, mine_before), currency)
+            union_previous = rounded(previous.total(COMMITMENT, mine), currency)
             union_target = targets.get(union.pk)
             union_rows.append(
                 UnionRow(

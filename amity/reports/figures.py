@@ -6,7 +6,6 @@ dong, by the transaction's currency and date, which each need their own rate); w
 remains is a few rows per item, split by shares in Python with exact decimals."""
 
 import datetime
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -14,14 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
-from amity.aid.models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, DonorRole
+from amity.aid.models import AidItemDonor, AidItemLocality, AidItemSector, DonorRole
 from amity.aid.workflow import AidStatus
 from amity.codelists.models import Country, Sector
-from amity.finance.models import ExchangeRate, Transaction, TransactionType
+from amity.finance.models import Transaction, TransactionType
+from amity.finance.selectors import RateCurve
 from amity.finance.services import VND
 from amity.geo.models import AdministrativeUnit
 from amity.registry.models import Organization
-from amity.tenancy.models import Union
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -46,21 +45,6 @@ def pct(part: Decimal, whole: Decimal | None) -> Decimal | None:
     return (part / whole * HUNDRED).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-class Rates:
-    """Every rate of one currency, loaded once; `on(day)` is None where none is known."""
-
-    def __init__(self, currency: str):
-        rows = ExchangeRate.objects.filter(currency_id=currency).order_by("date")
-        self.days, self.values = [], []
-        for day, value in rows.values_list("date", "vnd_per_unit"):
-            self.days.append(day)
-            self.values.append(value)
-
-    def on(self, day: datetime.date) -> Decimal | None:
-        position = bisect_right(self.days, day)
-        return self.values[position - 1] if position else None
-
-
 @dataclass
 class Unconverted:
     """A transaction left out of the totals because no rate converts it."""
@@ -72,6 +56,10 @@ class Unconverted:
     date: datetime.date
     amount: Decimal
     currency: str
+
+    @property
+    def type_label(self) -> str:
+        return str(TransactionType(self.type).label)
 
 
 @dataclass
@@ -98,7 +86,7 @@ def item_money(transactions, currency: str) -> ItemMoney:
         for row in rows.values("item_id", "type").annotate(total=Sum("amount_vnd")):
             money.by_item[row["item_id"]][row["type"]] = row["total"]
         return money
-    rates = Rates(currency)
+    rates = RateCurve(currency)
     missing = []
     grouped = rows.values("item_id", "type", "currency_id", "date").annotate(
         amount=Sum("amount"), vnd=Sum("amount_vnd")
@@ -107,7 +95,7 @@ def item_money(transactions, currency: str) -> ItemMoney:
         if row["currency_id"] == currency:
             value = row["amount"]
         else:
-            rate = rates.on(row["date"])
+            rate = rates.get(row["date"])
             if rate is None:
                 missing.append(row)
                 continue
@@ -115,11 +103,11 @@ def item_money(transactions, currency: str) -> ItemMoney:
         amounts = money.by_item[row["item_id"]]
         amounts[row["type"]] = amounts.get(row["type"], ZERO) + value
     if missing:
-        money.unconverted = _unconverted(transactions, currency, missing)
+        money.unconverted = _unconverted(transactions, currency, missing, rates)
     return money
 
 
-def _unconverted(transactions, currency, missing_rows) -> list[Unconverted]:
+def _unconverted(transactions, currency, missing_rows, rates: RateCurve) -> list[Unconverted]:
     latest = max(row["date"] for row in missing_rows)
     # No rate on or before a day means the day is before the currency's first rate.
     rows = (
@@ -128,7 +116,7 @@ def _unconverted(transactions, currency, missing_rows) -> list[Unconverted]:
         .select_related("item")
         .order_by("date", "pk")
     )
-    first_rate = Rates(currency).days[:1]
+    first_rate = rates.days[:1]
     return [
         Unconverted(t.pk, t.item_id, t.item.label, t.type, t.date, t.amount, t.currency_id)
         for t in rows
@@ -267,15 +255,6 @@ def by_donor_country(money: ItemMoney, committed_total: Decimal) -> list[Row]:
     }
     sums = _split(money, by_country)
     labels = {c.code: c.label for c in Country.objects.filter(code__in=list(sums))}
-    return _rows(sums, labels, money.currency, committed_total)
-
-
-def by_union(money: ItemMoney, committed_total: Decimal) -> list[Row]:
-    union_of = dict(
-        AidItem.objects.filter(pk__in=list(money.by_item)).values_list("pk", "union_id")
-    )
-    sums = _split(money, {item: [(union_of[item], HUNDRED)] for item in money.by_item})
-    labels = {u.pk: u.label for u in Union.objects.filter(pk__in=list(sums))}
     return _rows(sums, labels, money.currency, committed_total)
 
 

@@ -3,7 +3,7 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import format_decimal, get_currency_name
+from babel.numbers import format_decimal, format_percent, get_currency_name
 
 from amity.core.i18n import babel_locale
 
@@ -67,7 +67,8 @@ def percent(value: Decimal | None, language: str | None = None) -> str:
     """70.8% / 70,8%: one decimal, as the reports state their percentages."""
     if value is None:
         return "—"
-    return _number(value, babel_locale(language), 1) + "%"
+    # Babel's percent pattern: the locale's own percent sign and its place.
+    return format_percent(value / 100, format="#,##0.0%", locale=babel_locale(language))
 
 
 def amount(value: Decimal, currency: str, language: str | None = None) -> str:

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from amity.aid.models import AidKind
 
@@ -93,16 +94,16 @@ def data(report) -> dict:
 
 # Labels of the breakdowns, in the order the files show them.
 BREAKDOWNS = {
-    "by_sector": lambda: _("By sector"),
-    "by_province": lambda: _("By province"),
-    "by_locality": lambda: _("By locality"),
-    "by_donor_country": lambda: _("By donor country"),
-    "by_donor": lambda: _("By donor"),
+    "by_sector": gettext_lazy("By sector"),
+    "by_province": gettext_lazy("By province"),
+    "by_locality": gettext_lazy("By locality"),
+    "by_donor_country": gettext_lazy("By donor country"),
+    "by_donor": gettext_lazy("By donor"),
 }
 
 
 def breakdown_tables(report: AnnualReport) -> list[tuple[str, str, list[Row]]]:
-    return [(name, title(), getattr(report, name)) for name, title in BREAKDOWNS.items()]
+    return [(name, str(title), getattr(report, name)) for name, title in BREAKDOWNS.items()]
 
 
 def _committed_and_disbursed(title: str, rows, currency: str) -> str:

@@ -144,7 +144,10 @@ def _unconverted_sheet(book, report) -> None:
         sheet,
         [
             [_("Transaction"), _("Aid item"), _("Type"), _("Date"), _("Amount"), _("Currency")],
-            *[[t.id, t.item, t.type, t.date, t.amount, t.currency] for t in report.unconverted],
+            *[
+                [t.id, t.item, t.type_label, t.date, t.amount, t.currency]
+                for t in report.unconverted
+            ],
         ],
         {4: "yyyy-mm-dd", 5: "#,##0.00"},
     )

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from amity.core.i18n import babel_locale
-from amity.portal.themes import THEMES, theme_of
+from amity.portal.themes import THEME_NAMES, theme_of
 
 register = template.Library()
 
@@ -39,7 +39,8 @@ def theme(context) -> str:
 
 @register.simple_tag
 def themes():
-    return THEMES
+    """(theme, the name readers see) pairs."""
+    return list(THEME_NAMES.items())
 
 
 @register.simple_tag(takes_context=True)

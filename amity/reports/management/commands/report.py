@@ -2,6 +2,7 @@ import sys
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from amity.reports import params as report_params
 from amity.reports.render import FORMATS, filename, render
@@ -65,6 +66,7 @@ class Command(BaseCommand):
         else:
             if sys.stdout.isatty():
                 raise CommandError(
-                    f"--format {params.format} is a binary file: give --output PATH."
+                    _("--format %(format)s writes a binary file: give --output PATH.")
+                    % {"format": params.format}
                 )
             sys.stdout.buffer.write(content)
