@@ -32,7 +32,7 @@ run: install translations
 	$(BIN)/amity migrate --no-input
 	$(BIN)/amity demo
 	@echo ""
-	@echo "Amity runs at http://$(HOST):$(PORT)/admin/ — sign in with a login above."
+	@echo "Amity runs at http://$(HOST):$(PORT)/ (the public portal); the back office is at /admin/, sign in with a login above."
 	$(BIN)/amity runserver $(HOST):$(PORT)
 
 lint: install-dev
@@ -51,7 +51,7 @@ test: install-dev translations lint
 # Re-extract our strings into the .po files (needs GNU gettext's xgettext).
 messages: install
 	cd amity && ../$(BIN)/amity makemessages --locale vi --locale zh_Hans --no-obsolete \
-		--ignore 'demo/data.py'
+		--ignore 'demo/data.py' --ignore 'demo/aid_data.py' --ignore 'demo/portal_data.py'
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

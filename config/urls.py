@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
+from amity.portal.feeds import ArticleAtomFeed, ArticleRssFeed
+from amity.portal.sitemaps import robots_view, sitemap_view
 from amity.portal.themes import choose_theme
 from amity.portal.views import search_view
 
@@ -13,14 +14,19 @@ urlpatterns = [
     path("api/", include("amity.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("theme/<str:theme>/", choose_theme, name="portal-theme"),
-    # Until the demo builds the portal's pages (next part of the portal issue), the root
-    # leads to the back office.
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    # For crawlers: every language's pages with their translations, outside /<language>/.
+    path("sitemap.xml", sitemap_view, name="portal-sitemap"),
+    path("robots.txt", robots_view, name="portal-robots"),
 ]
 
 # The portal: every page under its language, /vi/, /en/, /zh-hans/.
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="portal-search"),
+    # News feeds (feeds.py), before Wagtail's pages, which take every other path.
+    path("feed/rss/", ArticleRssFeed(), name="portal-feed-rss"),
+    path("feed/atom/", ArticleAtomFeed(), name="portal-feed-atom"),
+    path("feed/<int:category_id>/rss/", ArticleRssFeed(), name="portal-category-feed-rss"),
+    path("feed/<int:category_id>/atom/", ArticleAtomFeed(), name="portal-category-feed-atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -84,6 +84,7 @@ class AidItemSerializer(serializers.ModelSerializer):
             "decision_number",
             "decision_date",
             "decision_authority",
+            "is_public",
             "donors",
             "localities",
             "sectors",

@@ -14,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from amity.core.i18n import localized
 from amity.tenancy.querysets import UnionScopedQuerySet
 
-from .workflow import AidStatus
+from .workflow import PUBLISHABLE, AidStatus
 
 
 class AidKind(models.TextChoices):
@@ -56,6 +56,11 @@ SHARE_VALIDATORS = [MinValueValidator(Decimal("0.01")), MaxValueValidator(Decima
 class AidItemQuerySet(UnionScopedQuerySet):
     def with_related(self):
         return self.select_related("union", "owner", "parent")
+
+    def published(self):
+        """What the public portal may show: marked public by the union, and approved or
+        later (see `workflow.PUBLISHABLE`)."""
+        return self.filter(is_public=True, status__in=PUBLISHABLE)
 
 
 class AidItem(ClusterableModel):
@@ -117,6 +122,14 @@ class AidItem(ClusterableModel):
     decision_number = models.CharField(_("approval decision number"), max_length=60, blank=True)
     decision_date = models.DateField(_("approval decision date"), null=True, blank=True)
     decision_authority = models.CharField(_("approving authority"), max_length=255, blank=True)
+    is_public = models.BooleanField(
+        _("show on the public portal"),
+        default=False,
+        help_text=_(
+            "Shown on the portal's aid pages and NGO directory once approved; "
+            "never before approval, nor when rejected or cancelled."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

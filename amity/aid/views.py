@@ -302,6 +302,7 @@ class AidItemViewSet(UnionScopedViewSet):
                     FieldRowPanel([FieldPanel("kind"), FieldPanel("parent")]),
                     FieldPanel("owner"),
                     FieldPanel("legal_basis"),
+                    FieldPanel("is_public"),
                     FieldRowPanel([FieldPanel("spending_nature"), FieldPanel("implementer")]),
                 ],
                 heading=gettext_lazy("What and who"),

@@ -30,6 +30,12 @@ TRANSITIONS: dict[AidStatus, frozenset[AidStatus]] = {
 }
 
 
+# The statuses in which an item marked public shows on the portal: decided and going
+# ahead. Before approval it is an internal dossier; rejected or cancelled, it is history
+# the union has not chosen to tell.
+PUBLISHABLE = frozenset({S.APPROVED, S.UNDER_WAY, S.COMPLETED})
+
+
 def allowed_next(status: str) -> list[AidStatus]:
     """The statuses that may follow `status`, in workflow order."""
     allowed = TRANSITIONS[AidStatus(status)]

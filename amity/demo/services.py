@@ -17,6 +17,7 @@ from amity.tenancy.models import Role
 
 from . import data
 from .aid import aid_demo_load
+from .portal import PortalDemoResult, portal_demo_load
 
 DEMO_PASSWORD = "amity-demo"  # noqa: S105 - printed for the demo, never used in production
 ROLE_LANGUAGES = {Role.ADMIN: "vi", Role.STAFF: "vi", Role.EDITOR: "en", Role.VIEWER: "zh-hans"}
@@ -30,6 +31,7 @@ class DemoResult:
     rates: int = 0
     aid_items: int = 0
     transactions: int = 0
+    portal: PortalDemoResult | None = None
 
 
 def demo_username(union_slug: str, role: str) -> str:
@@ -82,6 +84,7 @@ def demo_load(today: datetime.date | None = None) -> DemoResult:
     result.rates = portfolio.rates
     result.aid_items = portfolio.items
     result.transactions = portfolio.transactions
+    result.portal = portal_demo_load(unions=unions)
     return result
 
 

@@ -160,8 +160,9 @@ def _targets(unions, period: Period, currency: str, notes: list) -> dict[int, De
     return found
 
 
-def _item_counts(unions, period: Period) -> dict[str, dict[str, int]]:
-    items = AidItem.objects.filter(union__in=unions).exclude(status__in=EXCLUDED_STATUSES)
+def _item_counts(unions, period: Period, public: bool) -> dict[str, dict[str, int]]:
+    items = AidItem.objects.published() if public else AidItem.objects.all()
+    items = items.filter(union__in=unions).exclude(status__in=EXCLUDED_STATUSES)
     approved = items.filter(decision_date__gte=period.start, decision_date__lte=period.end)
     active = items.filter(
         Q(actual_end__isnull=True) | Q(actual_end__gte=period.start),
@@ -186,27 +187,29 @@ def annual_report(
     currency: str = VND,
     language: str | None = None,
     national: bool = False,
+    public: bool = False,
 ) -> AnnualReport:
     """The report of `unions` (one union, or with `national` every union given, with a
-    row each) for `year` or one half of it, in `currency`, written in `language`."""
+    row each) for `year` or one half of it, in `currency`, written in `language`. With
+    `public`, the portal's version: only published aid items, and no targets (a share of
+    the target computed from part of the portfolio would mislead)."""
     language = language or translation.get_language()
     with translation.override(language):
-        return _build(unions, Period(year, half), currency, language, national)
+        return _build(unions, Period(year, half), currency, language, national, public)
 
 
-def _build(unions, period, currency, language, national) -> AnnualReport:
-    money = figures.item_money(figures.transactions_of(unions, period.start, period.end), currency)
-    previous = figures.item_money(
-        figures.transactions_of(
-            unions, period.previous().start, period.previous().end, types=(COMMITMENT,)
-        ),
-        currency,
-    )
+def _build(unions, period, currency, language, national, public=False) -> AnnualReport:
+    def money_of(start, end, types=None):
+        rows = figures.transactions_of(unions, start, end, types, public=public)
+        return figures.item_money(rows, currency)
+
+    money = money_of(period.start, period.end)
+    previous = money_of(period.previous().start, period.previous().end, (COMMITMENT,))
     committed = rounded(money.total(COMMITMENT), currency)
     disbursed = rounded(money.total(DISBURSEMENT), currency)
     committed_previous = rounded(previous.total(COMMITMENT), currency)
     notes: list[str] = []
-    targets = _targets(unions, period, currency, notes)
+    targets = {} if public else _targets(unions, period, currency, notes)
     target = sum(targets.values(), ZERO) if targets else None
     union_of = dict(AidItem.objects.filter(union__in=unions).values_list("pk", "union_id"))
     # Only the unions that set a target count towards the share of it.
@@ -255,7 +258,7 @@ def _build(unions, period, currency, language, national) -> AnnualReport:
         committed_change_pct=_change(committed, committed_previous),
         target=target,
         target_share_pct=pct(committed_against_target, target),
-        items=_item_counts(unions, period),
+        items=_item_counts(unions, period, public),
         by_sector=figures.by_sector(money, committed),
         by_province=figures.by_province(money, committed),
         by_locality=figures.by_locality(money, committed),

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
-from amity.aid.models import AidItemDonor, AidItemLocality, AidItemSector, DonorRole
+from amity.aid.models import AidItem, AidItemDonor, AidItemLocality, AidItemSector, DonorRole
 from amity.aid.workflow import AidStatus
 from amity.codelists.models import Country, Sector
 from amity.finance.models import Transaction, TransactionType
@@ -258,10 +258,16 @@ def by_donor_country(money: ItemMoney, committed_total: Decimal) -> list[Row]:
     return _rows(sums, labels, money.currency, committed_total)
 
 
-def transactions_of(unions, start: datetime.date, end: datetime.date, types=None):
+def transactions_of(
+    unions, start: datetime.date, end: datetime.date, types=None, *, public: bool = False
+):
     """Commitments and disbursements dated in [start, end] of the unions' aid items,
-    leaving out rejected and cancelled items."""
-    return Transaction.objects.filter(
+    leaving out rejected and cancelled items; with `public`, only the items the portal may
+    show (`AidItem.objects.published()`)."""
+    rows = Transaction.objects.all()
+    if public:
+        rows = rows.filter(item__in=AidItem.objects.published())
+    return rows.filter(
         union__in=unions,
         date__gte=start,
         date__lte=end,

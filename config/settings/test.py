@@ -9,3 +9,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Static files found where they are, not in a collectstatic folder the tests never build.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -75,3 +75,36 @@ def language_links(context, page=None):
             }
         )
     return links
+
+
+def _language_home(request):
+    """The portal's home page in the current language (None before the portal exists)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+    home = site.root_page.get_translation_or_none(locale)
+    return home if home is not None and home.live else None
+
+
+@register.simple_tag(takes_context=True)
+def section(context):
+    """The section the reader is in: the nearest portal home page above (or at) the page,
+    or the language's home page on pages that are not Wagtail's (search, 404)."""
+    from amity.portal.models import HomePage
+
+    page = context.get("page")
+    if isinstance(page, Page):
+        found = HomePage.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
+        if found is not None:
+            return found
+    home = _language_home(context["request"])
+    return home.specific if home is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url: str) -> str:
+    return context["request"].build_absolute_uri(url)

@@ -98,3 +98,34 @@ def portal(unions):
         "home_zh": home_zh,
         "visit_zh": visit_zh,
     }
+
+
+def _section(parent, union, title, slug):
+    home = parent.add_child(instance=HomePage(title=title, slug=slug, union=union))
+    news = home.add_child(instance=NewsIndexPage(title=f"Tin {title}", slug="tin-tuc"))
+    article = news.add_child(
+        instance=ArticlePage(title=f"Bài {title}", slug="bai-viet", published_at=at("2024-01-05"))
+    )
+    article.save_revision().publish()
+    return {"home": home, "news": news, "article": article}
+
+
+@pytest.fixture
+def sections(unions):
+    """The national portal with the Dong Nai and Lao Cai sections nested under it, and a
+    national section beside it; each with a category and an article."""
+    root = Page.get_first_root_node()
+    national = root.add_child(
+        instance=HomePage(title="Cổng thông tin", slug="cong-thong-tin", union=unions["vufo"])
+    )
+    Site.objects.update(root_page=national, is_default_site=True, hostname="testserver")
+    found = {
+        "vufo": _section(root, unions["vufo"], "Quốc gia", "quoc-gia"),
+        "dong-nai": _section(national, unions["dong-nai"], "Đồng Nai", "dong-nai"),
+        "lao-cai": _section(national, unions["lao-cai"], "Lào Cai", "lao-cai"),
+    }
+    found["vufo"]["portal"] = national
+    # Every language's home page of a section is the union's too.
+    translate(national, "en", title="Portal")
+    found["dong-nai"]["home_en"] = translate(found["dong-nai"]["home"], "en", title="Dong Nai")
+    return found

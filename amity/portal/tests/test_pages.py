@@ -84,11 +84,12 @@ def test_see_more_pages_the_news(client, portal):
 
     NewsIndexPage.PAGE_SIZE, size = 1, NewsIndexPage.PAGE_SIZE
     try:
+        article_link = re.compile(r'<li><a href="/vi/tin-tuc/[a-z0-9-]+/"')
         first = text(client.get("/vi/tin-tuc/"))
-        assert first.count('<li><a href="/vi/tin-tuc/') == 1
+        assert len(article_link.findall(first)) == 1
         assert 'href="?page=2"' in first
         second = text(client.get("/vi/tin-tuc/?page=2"))
-        assert second.count('<li><a href="/vi/tin-tuc/') == 2 and "?page=3" not in second
+        assert len(article_link.findall(second)) == 2 and "?page=3" not in second
     finally:
         NewsIndexPage.PAGE_SIZE = size
     assert ArticlePage.objects.live().child_of(portal["news"]).count() == 2

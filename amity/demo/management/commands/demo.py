@@ -27,6 +27,19 @@ class Command(BaseCommand):
                 "transactions": result.transactions,
             }
         )
+        portal = result.portal
+        self.stdout.write(
+            _(
+                "Portal: %(sections)s sections, %(articles)s articles with %(translations)s "
+                "translations, %(banners)s banners."
+            )
+            % {
+                "sections": portal.sections,
+                "articles": portal.articles,
+                "translations": portal.translations,
+                "banners": portal.banners,
+            }
+        )
         self.stdout.write(_("Demo logins (password “%(password)s”):") % {"password": DEMO_PASSWORD})
         for username, union, role in result.logins:
             self.stdout.write(f"  {username:<20} {union:<10} {role}")
