@@ -138,7 +138,8 @@ def _translation(page, language: str, fields: dict, **kwargs):
 
 def _body(text: str, images: list, pictures: list) -> str:
     for index, picture in enumerate(pictures):
-        alt = html.escape(images[index]["alt"], quote=True)
+        # Escaped the way the sanitizer stores it, so a rerun finds the body unchanged.
+        alt = html.escape(images[index]["alt"], quote=False).replace('"', "&quot;")
         embed = f'<embed embedtype="image" format="captioned" id="{picture.pk}" alt="{alt}"/>'
         text = text.replace(f"{{{{image:{index}}}}}", embed)
     return text
@@ -196,7 +197,8 @@ def portal_demo_load(*, unions: dict) -> PortalDemoResult:
                 {
                     "title": spec["title"][language],
                     "intro": f"<p>{spec['intro'][language]}</p>",
-                    "slug": spec["slug"] or home.slug,
+                    # Root homes of all languages are siblings, so each needs its own slug.
+                    "slug": spec["slug"] or f"{home.slug}-{language}",
                 },
             )
 
@@ -281,8 +283,10 @@ def portal_demo_load(*, unions: dict) -> PortalDemoResult:
         collection = union_collection(home.union)
         pictures = [_picture(b["title"][ORIGINAL], b["colour"], collection) for b in specs]
         for language in data.LANGUAGES:
-            page = home if language == ORIGINAL else home.get_translation(
-                Locale.objects.get(language_code=language)
+            page = (
+                home
+                if language == ORIGINAL
+                else home.get_translation(Locale.objects.get(language_code=language))
             )
             page = page.specific
             page.banners.all().delete()

@@ -309,6 +309,8 @@ class SearchEntry(models.Model):
     )
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     text = models.TextField()
+    # The title's terms alone, to put pages whose title matches first.
+    title_text = models.TextField(default="")
 
     class Meta:
         verbose_name = _("search entry")

@@ -10,7 +10,8 @@ into terms by the same rule.
   or the character itself when it stands alone. "非政府组织" is 非政 政府 府组 组织, and
   a text holds all four exactly when it holds the phrase's pieces; "援助" is one piece.
 
-A page matches when its text holds every term of the query."""
+A page matches when its text holds every term of the query. Pages whose title holds
+them all come first: a reader who types a story's words expects that story on top."""
 
 import html
 import re
@@ -60,6 +61,22 @@ def matching(queryset: models.QuerySet, query: str, field: str = "text") -> mode
     for term in wanted:
         queryset = queryset.filter(**{f"{field}__contains": f" {term} "})
     return queryset
+
+
+def ranked(queryset: models.QuerySet, query: str) -> models.QuerySet:
+    """Matching entries, those whose title holds every term first, then newest first."""
+    in_title = models.Q()
+    for term in query_terms(query):
+        in_title &= models.Q(title_text__contains=f" {term} ")
+    return (
+        matching(queryset, query)
+        .annotate(
+            in_title=models.Case(
+                models.When(in_title, then=1), default=0, output_field=models.IntegerField()
+            )
+        )
+        .order_by("-in_title", "-page__first_published_at", "page_id")
+    )
 
 
 def plain_text(rich_text: str) -> str:
@@ -112,4 +129,5 @@ def reindex(page) -> None:
                 page=page,
                 locale_id=specific.locale_id,
                 text=search_text(*specific.search_parts()),
+                title_text=search_text(specific.title),
             )

@@ -26,10 +26,11 @@ def editors_group(union: Union) -> Group:
 
 
 def union_collection(union: Union) -> Collection:
-    """The union's own folder of images and documents."""
-    found = Collection.objects.filter(name=union.label).first()
+    """The union's own folder of images and documents, named by the union's Vietnamese
+    name whatever language is active, so there is only ever one."""
+    found = Collection.objects.filter(name=union.name).first()
     if found is None:
-        found = Collection.get_first_root_node().add_child(name=union.label)
+        found = Collection.get_first_root_node().add_child(name=union.name)
     return found
 
 

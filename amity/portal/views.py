@@ -5,7 +5,7 @@ from django.shortcuts import render
 from wagtail.models import Locale
 
 from .models import SearchEntry
-from .search import matching, plain_text, snippet
+from .search import plain_text, ranked, snippet
 
 PAGE_SIZE = 20
 
@@ -13,12 +13,12 @@ PAGE_SIZE = 20
 def search_view(request):
     query = request.GET.get("q", "")[:200].strip()
     results = []
-    entries = SearchEntry.objects.none()
+    entries = SearchEntry.objects.none().order_by("page_id")
     if query:
-        entries = matching(
+        entries = ranked(
             SearchEntry.objects.filter(locale=Locale.get_active(), page__live=True), query
         ).select_related("page")
-    paginator = Paginator(entries.order_by("-page__first_published_at", "page_id"), PAGE_SIZE)
+    paginator = Paginator(entries, PAGE_SIZE)
     listed = paginator.get_page(request.GET.get("page"))
     for entry in listed:
         page = entry.page.specific

@@ -2,9 +2,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision
+
 from amity.aid.models import AidItem, StatusChange
+from amity.demo import portal_data
+from amity.demo.portal import DRAFT
 from amity.demo import aid_data
 from amity.finance.models import ExchangeRate, Transaction
+from amity.portal.models import ArticlePage, HomeBanner
 from amity.registry.models import (
     CertificateStatus,
     Organization,
@@ -29,6 +35,10 @@ def counts():
         ExchangeRate.objects.count(),
         StatusChange.objects.count(),
         Target.objects.count(),
+        Page.objects.count(),
+        Revision.objects.count(),
+        HomeBanner.objects.count(),
+        get_image_model().objects.count(),
     )
 
 
@@ -61,5 +71,40 @@ def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys,
     specs = aid_data.items()
     assert before[5:8] == (len(specs), sum(len(s["transactions"]) for s in specs), 360)
     assert before[9] == len(aid_data.TARGETS)
+    assert_portal_demo(client)
     call_command("demo")
     assert counts() == before
+
+
+def assert_portal_demo(client):
+    """The portal the demo builds: enough news in three languages, the seed stories, and
+    an unpublished draft that shows nowhere."""
+    client.logout()
+    published = ArticlePage.objects.live()
+    originals = published.filter(locale__language_code="vi")
+    assert originals.count() == len(portal_data.ARTICLES) >= 30
+    assert published.filter(locale__language_code="zh-hans").count() >= 20
+    assert HomeBanner.objects.exclude(alt="").count() == HomeBanner.objects.count() > 0
+
+    def translation(page, language):
+        return page.get_translation(Locale.objects.get(language_code=language))
+
+    seed = originals.get(slug="ket-qua-cong-tac-van-dong-vien-tro-pcpnn-nam-2023")
+    english = client.get(translation(seed, "en").url).content.decode()
+    assert "more than VND 109.841 billion" in english
+    chinese = client.get(translation(seed, "zh-hans").url).content.decode()
+    assert "超过1098.41亿越南盾" in chinese
+
+    found = client.get("/vi/search/", {"q": "dong nai"}).content.decode()
+    assert seed.url in found
+    yen_bai = originals.get(slug="yen-bai-mong-muon-vufo-ket-noi-vien-tro-pcpnn-va-tap-huan-can-bo")
+    yen_bai_zh = translation(yen_bai, "zh-hans")
+    for query in ("援助", "非政府组织"):
+        assert yen_bai_zh.url in client.get("/zh-hans/search/", {"q": query}).content.decode()
+
+    draft = ArticlePage.objects.get(slug=DRAFT["slug"])
+    assert not draft.live
+    for url in ("/vi/feed/rss/", "/vi/feed/atom/", "/sitemap.xml", "/vi/"):
+        assert DRAFT["slug"] not in client.get(url).content.decode(), url
+    shown = client.get("/vi/search/", {"q": "bản nháp chưa công bố"}).content.decode()
+    assert DRAFT["slug"] not in shown and DRAFT["title"] not in shown

@@ -25,9 +25,7 @@ def feed_titles(client, url: str) -> list[str]:
     return [item.findtext("title") for item in channel.findall("item")]
 
 
-def test_a_dong_nai_editor_publishes_an_article_and_its_translation(
-    client, sections, make_member
-):
+def test_a_dong_nai_editor_publishes_an_article_and_its_translation(client, sections, make_member):
     login(client, make_member("dong-nai", "editor"))
     news = sections["dong-nai"]["news"]
     home_en = sections["dong-nai"]["home_en"]

@@ -5,8 +5,11 @@ import re
 
 import pytest
 
+from amity.portal.models import ArticlePage
 from amity.portal.search import query_terms, search_text, terms
 from amity.testing import text
+
+from .conftest import at
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +67,17 @@ def test_results_are_marked_and_escaped(client, portal):
     zh = text(client.get("/zh-hans/search/", {"q": "非政府组织"}))
     assert "<mark>非政府组织</mark>" in zh
     assert client.get("/vi/search/", {"q": "x" * 100_000}).status_code == 200
+
+
+def test_a_title_match_comes_before_newer_pages_that_only_mention_the_words(client, portal):
+    # Published last, so the newest, but "viện trợ" is only among its tags.
+    newer = portal["news"].add_child(
+        instance=ArticlePage(
+            title="Giao lưu cuối năm", slug="cuoi-nam", published_at=at("2024-12-01")
+        )
+    )
+    newer.tags.add("viện trợ")
+    newer.save_revision().publish()
+    found = titles(text(client.get("/vi/search/", {"q": "vien tro"})))
+    assert sorted(found[:2]) == sorted([SEED, "Hội nghị xúc tiến viện trợ"])
+    assert found[2:] == ["Giao lưu cuối năm"]

@@ -107,3 +107,16 @@ def test_an_editor_publishes_in_their_section_through_the_back_office(
     other_url = f"/admin/pages/add/portal/articlepage/{other.pk}/"
     assert refused(client.post(other_url, {**data, "slug": "lan-sang"}))
     assert not ArticlePage.objects.filter(slug="lan-sang").exists()
+
+
+def test_each_union_keeps_one_image_folder_whatever_the_readers_language(unions):
+    from django.utils import translation
+
+    from amity.portal.sections import union_collection
+
+    folders = set()
+    for language in ("vi", "en", "zh-hans"):
+        with translation.override(language):
+            folders.add(union_collection(unions["dong-nai"]).pk)
+    assert len(folders) == 1
+    assert union_collection(unions["lao-cai"]).pk not in folders
