@@ -1,14 +1,12 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 
 from amity.aid.models import AidItem, StatusChange
-from amity.demo import portal_data
+from amity.demo import aid_data, portal_data
 from amity.demo.portal import DRAFT
-from amity.demo import aid_data
 from amity.finance.models import ExchangeRate, Transaction
 from amity.portal.models import ArticlePage, HomeBanner
 from amity.registry.models import (
