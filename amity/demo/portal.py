@@ -12,6 +12,7 @@ import io
 import zlib
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as Picture
@@ -168,9 +169,20 @@ def _root_home(root, spec) -> HomePage:
     return home
 
 
+def _tree_root() -> Page:
+    """The page tree's root and the portal's locales, as Wagtail's and our migrations
+    make them, made again when a flush (`amity flush`) has emptied the tables."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
 def portal_demo_load(*, unions: dict) -> PortalDemoResult:
     result = PortalDemoResult()
-    root = Page.get_first_root_node()
+    root = _tree_root()
     sections: dict[str, HomePage] = {}
     for spec in data.SECTIONS:
         union = unions[spec["union"]]

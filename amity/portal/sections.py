@@ -30,8 +30,14 @@ def union_collection(union: Union) -> Collection:
     name whatever language is active, so there is only ever one."""
     found = Collection.objects.filter(name=union.name).first()
     if found is None:
-        found = Collection.get_first_root_node().add_child(name=union.name)
+        # Wagtail's migrations make the root; a flushed database (`amity flush`) has none.
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        found = root.add_child(name=union.name)
     return found
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
 def section_permissions_sync(union: Union) -> Group:
@@ -42,20 +48,12 @@ def section_permissions_sync(union: Union) -> Group:
     for page in HomePage.objects.filter(union=union):
         for codename in PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
+                group=group, page=page, permission=_permission("wagtailcore", codename)
             )
     collection = union_collection(union)
     for codename in IMAGE_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
-            group=group,
-            collection=collection,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailimages", codename=codename
-            ),
+            group=group, collection=collection, permission=_permission("wagtailimages", codename)
         )
     # Translating a page into another language goes through simple_translation.
     group.permissions.add(

@@ -26,11 +26,16 @@ def test_each_page_type_in_each_language(client, portal):
         ("/en/tin-tuc/", "News"),
         ("/vi/tin-tuc/ket-qua-2023/", "Kết quả công tác vận động viện trợ PCPNN năm 2023"),
         ("/en/tin-tuc/ket-qua-2023/", "Results of foreign NGO aid mobilization in 2023"),
+        ("/zh-hans/su-kien/", "活动"),
+        ("/zh-hans/su-kien/hoi-nghi/", "越南友好组织联合会工作组赴安沛省调研"),
+        ("/vi/search/?q=x", None),
+        ("/en/search/?q=x", None),
+        ("/zh-hans/search/?q=x", None),
     ):
         response = client.get(url)
         assert response.status_code == 200, url
         page = text(response)
-        assert f"<h1>{title}</h1>" in page, url
+        assert title is None or f"<h1>{title}</h1>" in page, url
         language = url.split("/")[1]
         assert f'<html lang="{language}"' in page
 

@@ -49,6 +49,10 @@ def public_pages(unions, portfolio):  # noqa: F811
     translate(dong_nai, "en", title="Dong Nai")
     translate(pages["dong-nai", "dashboard"], "en", title="Aid figures")
     translate(pages["dong-nai", "directory"], "en", title="NGO directory")
+    translate(national, "zh-hans", title="门户")
+    translate(dong_nai, "zh-hans", title="同奈")
+    translate(pages["dong-nai", "dashboard"], "zh-hans", title="援助数据")
+    translate(pages["dong-nai", "directory"], "zh-hans", title="组织名录")
     for page in pages.values():
         page.save_revision().publish()
     # P is public, C internal; N, R and L are public but never approved or cancelled.
@@ -68,7 +72,7 @@ def by_year(page: str) -> dict[str, str]:
     return dict(re.findall(r"<td>(\d{4})</td><td class=\"number\">([^<]+)</td>", table))
 
 
-@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("language", ["vi", "en", "zh-hans"])
 def test_the_dashboard_counts_only_published_items(client, public_pages, portfolio, language):  # noqa: F811
     page = text(client.get(f"/{language}/dong-nai/so-lieu/"))
     assert by_year(page) == {
@@ -104,8 +108,9 @@ def test_the_directory_shows_only_ngos_of_published_items(client, public_pages, 
     assert "Bêta Solidarité" not in page  # only behind C, which is internal
     assert ">C <small>" not in page
     show(portfolio["project"])
-    page = text(client.get("/en/dong-nai/danh-ba/"))
-    assert "Bêta Solidarité" in page and ">C <small>" in page
+    for language in ("en", "zh-hans"):
+        page = text(client.get(f"/{language}/dong-nai/danh-ba/"))
+        assert "<h1>" in page and "Bêta Solidarité" in page and ">C <small>" in page, language
 
 
 def test_search_finds_a_published_items_ngo_but_never_an_internal_ones(
