@@ -84,6 +84,9 @@ class AidItem(ClusterableModel):
     title_vi = models.CharField(_("title in Vietnamese"), max_length=500, blank=True)
     title_en = models.CharField(_("title in English"), max_length=500, blank=True)
     title_zh_hans = models.CharField(_("title in Chinese"), max_length=500, blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("In the original language.")
+    )
     description_vi = models.TextField(_("description in Vietnamese"), blank=True)
     description_en = models.TextField(_("description in English"), blank=True)
     description_zh_hans = models.TextField(_("description in Chinese"), blank=True)
@@ -130,6 +133,17 @@ class AidItem(ClusterableModel):
             "never before approval, nor when rejected or cancelled."
         ),
     )
+    iati_identifier = models.CharField(
+        _("IATI identifier"),
+        max_length=255,
+        blank=True,
+        help_text=_("The activity's identifier in IATI files, e.g. GB-CHC-202918-VNM123."),
+    )
+    # What an IATI import read and has no field of its own here (the publisher's status,
+    # budgets, sectors of other vocabularies, countries, locations), kept as read, and
+    # the digest of the activity last imported, so an unchanged one is skipped.
+    iati_data = models.JSONField(_("IATI data"), default=dict, blank=True, editable=False)
+    iati_digest = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -143,6 +157,11 @@ class AidItem(ClusterableModel):
             models.CheckConstraint(
                 condition=Q(parent__isnull=True) | Q(kind="project"),
                 name="aid_only_projects_have_a_program",
+            ),
+            models.UniqueConstraint(
+                fields=["union", "iati_identifier"],
+                condition=~Q(iati_identifier=""),
+                name="aid_iati_identifier_once_per_union",
             ),
         ]
 

@@ -7,6 +7,7 @@ from amity.api.auth import TokenView
 from amity.codelists import api as codelists
 from amity.finance import api as finance
 from amity.geo import api as geo
+from amity.iati import api as iati
 from amity.registry import api as registry
 from amity.reports import api as reports
 from amity.tenancy import api as tenancy
@@ -19,6 +20,7 @@ router.register("aid-items", aid.AidItemViewSet, basename="aid-item")
 router.register("transactions", finance.TransactionViewSet, basename="transaction")
 router.register("rates", finance.RateViewSet, basename="rate")
 router.register("targets", reports.TargetViewSet, basename="target")
+router.register("iati/imports", iati.IatiImportViewSet, basename="iati-import")
 router.register("admin-units", geo.AdministrativeUnitViewSet, basename="admin-unit")
 router.register("codelists/currencies", codelists.CurrencyViewSet, basename="currency")
 router.register("codelists/countries", codelists.CountryViewSet, basename="country")
@@ -36,6 +38,7 @@ urlpatterns = [
     path(
         "v1/reports/portfolio/", reports.PortfolioReportView.as_view(), name="api-report-portfolio"
     ),
+    path("v1/iati/export/", iati.IatiExportView.as_view(), name="api-iati-export"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

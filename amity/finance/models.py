@@ -53,12 +53,14 @@ class ExchangeRate(models.Model):
 
 
 class TransactionType(models.TextChoices):
-    """Coded like IATI's TransactionType: 2 commitment, 3 disbursement; planned
-    disbursements are IATI's planned-disbursement element."""
+    """Coded like IATI's TransactionType: 2 commitment, 3 disbursement, 4 expenditure
+    (money the implementer spent, as IATI files report it); planned disbursements are
+    IATI's planned-disbursement element."""
 
     COMMITMENT = "commitment", _("Commitment")
     DISBURSEMENT = "disbursement", _("Disbursement")
     PLANNED_DISBURSEMENT = "planned_disbursement", _("Planned disbursement")
+    EXPENDITURE = "expenditure", _("Expenditure")
 
 
 class TransactionQuerySet(UnionScopedQuerySet):

@@ -1,6 +1,8 @@
 """Who changed what, when, from which value to which: one row per create, change or
 delete of a record, written by the service that made it."""
 
+import json
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
@@ -40,6 +42,8 @@ class Change(models.Model):
     )
     # Kept so the history still names a user who has since been deleted.
     actor_name = models.CharField(_("who"), max_length=150, blank=True)
+    # How the change came, when not by hand: e.g. "IATI import of vn.xml".
+    via = models.CharField(_("by way of"), max_length=255, blank=True)
     union = models.ForeignKey(
         "tenancy.Union",
         on_delete=models.CASCADE,
@@ -104,6 +108,8 @@ class Change(models.Model):
 def _display(value, choices):
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(choices.get(value, value))

@@ -1,6 +1,8 @@
 """Recording changes. Services call `snapshot()` before they change a record and
 `record_change()` after, inside the same transaction."""
 
+import contextlib
+import contextvars
 import datetime
 from decimal import Decimal
 
@@ -10,7 +12,29 @@ from django.db.models.fields.files import FieldFile
 
 from .models import Change, ChangeAction
 
-SKIPPED_FIELDS = {"id", "created_at", "updated_at", "password", "last_login"}
+# Bookkeeping, not what a person changed (an import's kept IATI data and digest).
+SKIPPED_FIELDS = {
+    "id",
+    "created_at",
+    "updated_at",
+    "password",
+    "last_login",
+    "iati_digest",
+    "iati_data",
+}
+
+_via: contextvars.ContextVar[str] = contextvars.ContextVar("history_via", default="")
+
+
+@contextlib.contextmanager
+def recorded_via(how: str):
+    """Every change recorded inside says how it came (an import and its file), so the
+    services it calls need not know."""
+    token = _via.set(str(how)[:255])
+    try:
+        yield
+    finally:
+        _via.reset(token)
 
 
 def _value(field, instance):
@@ -70,6 +94,7 @@ def record_change(
         actor_name=actor.get_username()
         if actor is not None and actor.is_authenticated
         else "system",
+        via=_via.get(),
         union=union,
         action=action,
         content_type=ContentType.objects.get_for_model(instance),

@@ -32,6 +32,15 @@ class Union(models.Model):
         default=False,
         help_text=_("Staff of the national union act on every union's records."),
     )
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The union's identifier as an IATI publisher; its exports use it as the "
+            "reporting organisation and as the prefix of new activity identifiers."
+        ),
+    )
 
     class Meta:
         verbose_name = _("union")

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "amity.aid",
     "amity.reports",
     "amity.portal",
+    "amity.iati",
     "amity.api",
     "amity.demo",
     # Wagtail: the back office

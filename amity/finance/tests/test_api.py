@@ -93,6 +93,7 @@ def test_an_items_totals_count_a_programs_projects_once(callers, unions, api_cli
         "commitment": "1500.00",
         "disbursement": "200.00",
         "planned_disbursement": "0.00",
+        "expenditure": "0.00",
     }
     assert body["vnd"]["commitment"] == str(1500 * 23575)
     other = api_client_for(callers["other_staff"])

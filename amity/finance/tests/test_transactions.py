@@ -106,6 +106,7 @@ def test_totals_count_a_programs_projects_once(unions):
         "commitment": Decimal(300 * 23575 + 1000),
         "disbursement": Decimal(50 * 23575),
         "planned_disbursement": Decimal(0),
+        "expenditure": Decimal(0),
     }
 
 

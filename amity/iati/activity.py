@@ -1,0 +1,447 @@
+"""One IATI activity read into plain data (no database): what the importer writes, and
+every fault found, each with its line. A fault in one part (a sector without code, a
+value without date) drops that part only; the rest of the activity still imports.
+
+Versions 1.0x and 2.0x differ in a few places, all handled here: 1.0x writes text in
+the element itself (`<title xml:lang="en">…</title>`) where 2.0x wraps it in
+`<narrative>`, uses letter codes for transaction types and names for roles and date
+types (`codes.py` maps them)."""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+
+from amity.finance.models import TransactionType
+
+from . import codes
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# IATI language codes (ISO 639-1) → Amity's languages; the others stay as they are.
+LANGUAGES = {"vi": "vi", "en": "en", "zh": "zh-hans", "zh-cn": "zh-hans", "zh-hans": "zh-hans"}
+TITLE_LENGTH = 500
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+LARGEST_AMOUNT = Decimal(10) ** 18  # Transaction.amount holds 18 digits before the point
+
+
+@dataclass
+class Problem:
+    line: int | None
+    field: str
+    message: str
+
+    def as_dict(self, activity: str) -> dict:
+        return {
+            "line": self.line,
+            "activity": activity,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+@dataclass
+class OrganizationRef:
+    ref: str
+    names: dict[str, str]
+    role: str | None
+    type: str | None
+    line: int
+
+    @property
+    def name(self) -> str:
+        return next(iter(self.names.values()), "") if self.names else ""
+
+
+@dataclass
+class MoneyRow:
+    type: str
+    date: datetime.date
+    amount: Decimal
+    currency: str
+    description: str
+    line: int
+
+
+@dataclass
+class ActivityData:
+    identifier: str
+    line: int
+    digest: str
+    language: str
+    titles: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    reporting: OrganizationRef | None = None
+    participants: list[OrganizationRef] = field(default_factory=list)
+    dates: dict[str, datetime.date] = field(default_factory=dict)
+    sectors: list[tuple[str, Decimal]] = field(default_factory=list)
+    transactions: list[MoneyRow] = field(default_factory=list)
+    kind: str = codes.DEFAULT_KIND
+    parent_ref: str = ""
+    kept: dict = field(default_factory=dict)  # AidItem.iati_data
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, element, field_name: str, message: str) -> None:
+        line = element.sourceline if element is not None else self.line
+        self.problems.append(Problem(line, field_name, message))
+
+    @property
+    def title(self) -> str:
+        return self.titles.get(self.language) or next(iter(self.titles.values()), "")
+
+
+def language_code(value: str | None, default: str) -> str:
+    code = (value or default or "en").strip().lower().replace("_", "-")
+    return LANGUAGES.get(code, code)
+
+
+def texts(elements, default: str) -> dict[str, str]:
+    """Text per language of IATI elements, 2.0x narratives or 1.0x plain text; several
+    texts in one language are joined as paragraphs."""
+    found: dict[str, list[str]] = {}
+    for element in elements:
+        narratives = element.findall("narrative")
+        parts = (
+            [(n.get(XML_LANG), n.text) for n in narratives]
+            if narratives
+            else [(element.get(XML_LANG), element.text)]
+        )
+        for lang, text in parts:
+            text = (text or "").strip()
+            if text:
+                found.setdefault(language_code(lang, default), []).append(text)
+    return {lang: "\n\n".join(parts) for lang, parts in found.items()}
+
+
+def _day(value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    try:
+        number = Decimal((value or "").strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _organization(element, default: str, role: str | None) -> OrganizationRef:
+    return OrganizationRef(
+        ref=(element.get("ref") or "").strip(),
+        names=texts([element], default),
+        role=role,
+        type=(element.get("type") or "").strip() or None,
+        line=element.sourceline,
+    )
+
+
+def parse_activity(raw, known_sectors=frozenset(), known_currencies=frozenset()) -> ActivityData:
+    """Read `raw` (a reader.RawActivity). `known_sectors` and `known_currencies` are the
+    codes Amity has; others are faults of the part that uses them."""
+    element = raw.element
+    is_v1 = (raw.version or "2").startswith("1")
+    language = language_code(raw.default_language, "en")
+    activity = ActivityData(
+        identifier=(element.findtext("iati-identifier") or "").strip(),
+        line=raw.line,
+        digest=raw.digest,
+        language=language,
+    )
+    activity.titles = texts(element.findall("title"), language)
+    activity.descriptions = texts(element.findall("description"), language)
+    if not activity.titles:
+        activity.problem(element, "title", _("The activity has no title."))
+    for lang, title in activity.titles.items():
+        if len(title) > TITLE_LENGTH:
+            activity.titles[lang] = title[: TITLE_LENGTH - 1] + "…"
+            activity.problem(
+                element.find("title"),
+                "title",
+                _("The title is longer than %(n)s characters and was cut.") % {"n": TITLE_LENGTH},
+            )
+
+    reporting = element.find("reporting-org")
+    if reporting is not None:
+        activity.reporting = _organization(reporting, language, None)
+    for org in element.findall("participating-org"):
+        role = (org.get("role") or "").strip()
+        if is_v1 or not role.isdigit():
+            role = codes.V1_ORGANISATION_ROLES.get(role.lower(), role)
+        if role not in codes.ORGANISATION_ROLES:
+            activity.problem(
+                org, "participating-org", _("Unknown role “%(role)s”: left out.") % {"role": role}
+            )
+            continue
+        ref = _organization(org, language, codes.ORGANISATION_ROLES[role])
+        if not ref.ref and not ref.names:
+            activity.problem(
+                org, "participating-org", _("An organisation without identifier or name.")
+            )
+            continue
+        activity.participants.append(ref)
+
+    _read_dates(activity, element)
+    _read_sectors(activity, element, known_sectors)
+    _read_transactions(activity, element, is_v1, known_currencies)
+    _read_hierarchy(activity, element)
+    _keep(activity, element)
+    return activity
+
+
+def _read_dates(activity: ActivityData, element) -> None:
+    for date in element.findall("activity-date"):
+        kind = (date.get("type") or "").strip()
+        kind = codes.V1_ACTIVITY_DATE_TYPES.get(kind.lower(), kind)
+        name = codes.ACTIVITY_DATES.get(kind)
+        if name is None:
+            continue
+        day = _day(date.get("iso-date")) or _day(date.text)
+        if day is None:
+            activity.problem(
+                date,
+                "activity-date",
+                _("The date “%(value)s” is not a date (YYYY-MM-DD).")
+                % {"value": date.get("iso-date") or date.text or ""},
+            )
+            continue
+        activity.dates[name] = day
+    for first, last in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+        dates = activity.dates
+        if first in dates and last in dates and dates[last] < dates[first]:
+            activity.problem(
+                element, "activity-date", _("The end is before the start: both left out.")
+            )
+            del dates[first], dates[last]
+
+
+def _read_sectors(activity: ActivityData, element, known: frozenset) -> None:
+    dac: list[tuple[str, Decimal | None, object]] = []
+    other = []
+    for sector in element.findall("sector"):
+        vocabulary = (sector.get("vocabulary") or codes.DAC_SECTORS).strip()
+        code = (sector.get("code") or "").strip()
+        percentage = _decimal(sector.get("percentage")) if sector.get("percentage") else None
+        if not code:
+            activity.problem(sector, "sector", _("A sector without code: left out."))
+            continue
+        # 1.0x files name the DAC list "DAC"; 2.0x number it 1.
+        if vocabulary in (codes.DAC_SECTORS, "DAC"):
+            if code not in known:
+                activity.problem(
+                    sector,
+                    "sector",
+                    _("Unknown DAC sector code “%(code)s”: left out.") % {"code": code},
+                )
+                continue
+            dac.append((code, percentage, sector))
+        else:
+            other.append(
+                {
+                    "vocabulary": vocabulary,
+                    "code": code,
+                    "percentage": str(percentage) if percentage is not None else None,
+                }
+            )
+    if other:
+        activity.kept["sectors"] = other
+    if not dac:
+        return
+    shares = [p for _c, p, _e in dac]
+    if len(dac) == 1:
+        activity.sectors = [(dac[0][0], HUNDRED)]
+        return
+    if any(p is None or p <= 0 for p in shares):
+        activity.problem(
+            element,
+            "sector",
+            _("Not every sector has a percentage: the activity's sectors share equally."),
+        )
+        shares = [Decimal(1)] * len(dac)
+    total = sum(shares)
+    if total != HUNDRED and any(p is not None for _c, p, _e in dac):
+        activity.problem(
+            element,
+            "sector",
+            _("The sector percentages add up to %(total)s, not 100: scaled to 100.")
+            % {"total": total},
+        )
+    scaled = [(p * HUNDRED / total).quantize(Decimal("0.01")) for p in shares]
+    scaled[-1] += HUNDRED - sum(scaled)  # what rounding left over
+    merged: dict[str, Decimal] = {}
+    for (code, _p, _e), share in zip(dac, scaled, strict=True):
+        merged[code] = merged.get(code, Decimal(0)) + share
+    activity.sectors = list(merged.items())
+
+
+def _read_transactions(activity: ActivityData, element, is_v1: bool, currencies) -> None:
+    default_currency = (element.get("default-currency") or "").strip().upper()
+    skipped_types: dict[str, int] = {}
+    for tx in element.findall("transaction"):
+        type_element = tx.find("transaction-type")
+        code = (type_element.get("code") or "").strip() if type_element is not None else ""
+        if is_v1 or not code.isdigit():
+            code = codes.V1_TRANSACTION_TYPES.get(code.upper(), code)
+        ours = codes.TRANSACTION_TYPES.get(code)
+        if ours is None:
+            skipped_types[code or "?"] = skipped_types.get(code or "?", 0) + 1
+            continue
+        date_element = tx.find("transaction-date")
+        row = _money_row(
+            activity,
+            tx,
+            ours,
+            date_element.get("iso-date") if date_element is not None else None,
+            default_currency,
+            currencies,
+        )
+        if row is not None:
+            description = texts(tx.findall("description"), activity.language)
+            row.description = (
+                description.get(activity.language) or next(iter(description.values()), "")
+            )[:500]
+            activity.transactions.append(row)
+    # Planned disbursements are elements of their own, dated by their period's start.
+    for planned in element.findall("planned-disbursement"):
+        start = planned.find("period-start")
+        row = _money_row(
+            activity,
+            planned,
+            TransactionType.PLANNED_DISBURSEMENT,
+            start.get("iso-date") if start is not None else None,
+            default_currency,
+            currencies,
+        )
+        if row is not None:
+            activity.transactions.append(row)
+    if skipped_types:
+        activity.kept["other_transactions"] = skipped_types
+
+
+def _money_row(activity, element, type_, fallback_day, default_currency, currencies):
+    """The element's `<value>` as a row of money, or None (and a fault) when it cannot be."""
+    value = element.find("value")
+    amount = _decimal(value.text) if value is not None else None
+    if amount is None:
+        activity.problem(element, "transaction", _("A transaction without a value: left out."))
+        return None
+    day = _day(value.get("value-date")) or _day(fallback_day)
+    if day is None:
+        activity.problem(value, "transaction", _("A value without a date: left out."))
+        return None
+    currency = (value.get("currency") or default_currency).strip().upper()
+    if not currency:
+        activity.problem(
+            value, "transaction", _("A value without currency, and no default: left out.")
+        )
+        return None
+    if currency not in currencies:
+        activity.problem(
+            value,
+            "transaction",
+            _("Unknown currency “%(code)s”: the transaction is left out.") % {"code": currency},
+        )
+        return None
+    if amount < 0:
+        activity.problem(
+            value,
+            "transaction",
+            _("A negative value (%(amount)s %(currency)s, a correction) is left out.")
+            % {"amount": amount, "currency": currency},
+        )
+        return None
+    cents = amount.quantize(CENT, ROUND_HALF_UP)
+    if cents != amount:
+        activity.problem(
+            value,
+            "transaction",
+            _("%(amount)s %(currency)s has more than two decimals: kept as %(cents)s.")
+            % {"amount": amount, "currency": currency, "cents": cents},
+        )
+        amount = cents
+    if amount >= LARGEST_AMOUNT:
+        activity.problem(
+            value,
+            "transaction",
+            _("%(amount)s %(currency)s is too large to be a real amount: left out.")
+            % {"amount": amount, "currency": currency},
+        )
+        return None
+    return MoneyRow(
+        type=type_,
+        date=day,
+        amount=amount,
+        currency=currency,
+        description="",
+        line=element.sourceline,
+    )
+
+
+def _read_hierarchy(activity: ActivityData, element) -> None:
+    has_children = False
+    for related in element.findall("related-activity"):
+        kind = (related.get("type") or "").strip()
+        ref = (related.get("ref") or "").strip()
+        if kind == "1" and ref:
+            activity.parent_ref = ref
+        elif kind == "2" and ref:
+            has_children = True
+    aid_type = element.find("default-aid-type")
+    activity.kind = codes.kind_for(
+        aid_type.get("code") if aid_type is not None else None,
+        has_children=has_children,
+        has_parent=bool(activity.parent_ref),
+    )
+
+
+def _keep(activity: ActivityData, element) -> None:
+    """What has no field of its own: kept as read, for the item page and the export."""
+    status = element.find("activity-status")
+    if status is not None and status.get("code"):
+        activity.kept["status"] = status.get("code").strip()
+    countries = [
+        {"code": c.get("code", "").strip().upper(), "percentage": c.get("percentage")}
+        for c in element.findall("recipient-country")
+        if c.get("code")
+    ]
+    if countries:
+        activity.kept["countries"] = countries
+    locations = []
+    for location in element.findall("location"):
+        names = texts(location.findall("name"), activity.language)
+        point = location.findtext("point/pos")
+        if names or point:
+            locations.append(
+                {"name": next(iter(names.values()), ""), "point": (point or "").strip()}
+            )
+    if locations:
+        activity.kept["locations"] = locations
+    budgets = []
+    for budget in element.findall("budget"):
+        value = budget.find("value")
+        amount = _decimal(value.text) if value is not None else None
+        if amount is None:
+            continue
+        budgets.append(
+            {
+                "start": budget.find("period-start").get("iso-date")
+                if budget.find("period-start") is not None
+                else None,
+                "end": budget.find("period-end").get("iso-date")
+                if budget.find("period-end") is not None
+                else None,
+                "amount": str(amount),
+                "currency": (
+                    value.get("currency") or element.get("default-currency") or ""
+                ).upper(),
+            }
+        )
+    if budgets:
+        activity.kept["budgets"] = budgets
+    if activity.language:
+        activity.kept["language"] = activity.language

@@ -1,0 +1,55 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from tqdm import tqdm
+
+from amity.iati.models import ImportOutcome
+from amity.iati.services import iati_import, summary_lines
+from amity.tenancy.selectors import union_by_slug
+
+
+class Command(BaseCommand):
+    help = "Import an IATI activity file (.xml or .xml.gz, versions 1.0x and 2.0x)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--union", required=True, help="the union's slug, e.g. dong-nai")
+        parser.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
+        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    def handle(self, *args, file, union, dry_run, no_progress, **options):
+        path = Path(file)
+        if not path.is_file():
+            raise CommandError(_("%(file)s: no such file.") % {"file": file})
+        try:
+            target = union_by_slug(union)
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
+        bar = None
+        # A bar only where someone watches: not when the output goes to a file or a test.
+        show = not no_progress and getattr(self.stderr._out, "isatty", lambda: False)()
+
+        def progress(done, total):
+            nonlocal bar
+            if bar is None:
+                bar = tqdm(total=total, unit=_("activities"), file=self.stderr._out)
+            bar.update(1)
+
+        with path.open("rb") as stream:
+            record = iati_import(
+                stream,
+                union=target,
+                file_name=path.name,
+                dry_run=dry_run,
+                progress=progress if show else None,
+            )
+        if bar is not None:
+            bar.close()
+        lines = summary_lines(record)
+        if dry_run:
+            lines.insert(0, _("Trial run: nothing was written."))
+        if record.outcome == ImportOutcome.REFUSED:
+            raise CommandError("\n".join(lines))
+        self.stdout.write("\n".join(lines))

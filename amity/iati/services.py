@@ -1,0 +1,379 @@
+"""Importing an IATI activity file into a union's aid portfolio.
+
+The file is read twice (`reader.py`): first whole, so a file that cannot be read imports
+nothing; then activity by activity, each written in its own transaction through the aid
+and finance services, so an interrupted import leaves only whole activities. Items are
+keyed on the IATI identifier within the union: an activity whose bytes are those of the
+last import is skipped; a changed one updates its item, and the history says which
+file did it. Faults inside an activity drop that part only and are listed, with their
+line, in the import's record."""
+
+import os
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from amity.aid.models import AidItem, AidKind, AidStatus
+from amity.aid.services import aid_item_save, aid_item_transition
+from amity.codelists.models import Currency, OrganisationType, Sector
+from amity.finance.models import Transaction
+from amity.finance.selectors import RateCurve
+from amity.finance.services import VND, rate_for
+from amity.finance.transactions import transactions_sync
+from amity.history.services import recorded_via
+from amity.registry.models import Organization, OrganizationKind
+from amity.registry.services import organization_duplicates, organization_save
+from amity.tenancy.permissions import Action, check_actor
+
+from . import codes
+from .activity import ActivityData, MoneyRow, OrganizationRef, Problem, parse_activity
+from .export import publisher_prefix
+from .models import IatiImport, ImportOutcome
+from .reader import IatiFileError, Limits, check_file, read_activities
+
+CANCELLED = "5"  # IATI ActivityStatus
+
+
+@dataclass
+class _Run:
+    union: object
+    actor: object
+    record: IatiImport
+    dry_run: bool
+    known: dict[str, tuple[int, str]]  # identifier → (item pk, digest)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    parents: list[tuple[int, str, int]] = field(default_factory=list)  # child pk, ref, line
+    rates: dict[str, RateCurve] = field(default_factory=dict)  # loaded once per currency
+    own_ref: str = ""  # the union's IATI identifier, as its exports write it
+
+    def problems(self, activity: str, problems: list[Problem]) -> None:
+        self.record.problems.extend(p.as_dict(activity) for p in problems)
+
+
+def iati_import(
+    source,
+    *,
+    union,
+    actor=None,
+    file_name: str | None = None,
+    dry_run: bool = False,
+    limits: Limits | None = None,
+    progress=None,
+) -> IatiImport:
+    """Import `source` (a path or a seekable binary file) into `union`'s portfolio and
+    return the import's record (not saved on a dry run, which writes nothing).
+    `progress(done, total)` is called after each activity."""
+    check_actor(actor, Action.ADD, union=union)
+    limits = limits or Limits()
+    name = file_name or os.path.basename(str(getattr(source, "name", source)))
+    record = IatiImport(
+        union=union,
+        user=actor if actor is not None and actor.is_authenticated else None,
+        file_name=name[:255],
+        dry_run=dry_run,
+        problems=[],
+    )
+    if not dry_run:
+        record.save()
+    try:
+        checked = check_file(source, limits)
+    except IatiFileError as error:
+        record.problems.append(
+            {"line": error.line, "activity": "", "field": "file", "message": error.message}
+        )
+        return _finish(record, ImportOutcome.REFUSED)
+    record.activities = checked.activities
+    run = _Run(
+        union=union,
+        actor=actor,
+        record=record,
+        dry_run=dry_run,
+        own_ref=publisher_prefix(union).casefold(),
+        known={
+            identifier: (pk, digest)
+            for identifier, pk, digest in AidItem.objects.filter(union=union)
+            .exclude(iati_identifier="")
+            .values_list("iati_identifier", "pk", "iati_digest")
+        },
+    )
+    sectors = frozenset(Sector.objects.values_list("code", flat=True))
+    currencies = frozenset(Currency.objects.values_list("code", flat=True))
+    try:
+        with recorded_via(f"IATI: {record.file_name}"):
+            for raw in read_activities(source, limits):
+                activity = parse_activity(raw, sectors, currencies)
+                _import_one(run, activity)
+                if progress is not None:
+                    progress(raw.index + 1, checked.activities)
+            _link_parents(run)
+    except IatiFileError as error:
+        # The file changed between the two readings, or a limit was reached late.
+        record.problems.append(
+            {"line": error.line, "activity": "", "field": "file", "message": error.message}
+        )
+        return _finish(record, ImportOutcome.INTERRUPTED)
+    except BaseException:
+        if not dry_run:
+            _finish(record, ImportOutcome.INTERRUPTED)
+        raise
+    return _finish(record, ImportOutcome.DONE)
+
+
+def _finish(record: IatiImport, outcome: str) -> IatiImport:
+    record.outcome = outcome
+    record.finished_at = timezone.now()
+    if not record.dry_run:
+        record.save()
+    return record
+
+
+def _import_one(run: _Run, activity: ActivityData) -> None:
+    record = run.record
+    if not activity.identifier:
+        record.skipped += 1
+        run.problems(
+            "",
+            [
+                Problem(
+                    activity.line, "iati-identifier", _("An activity without identifier: skipped.")
+                )
+            ],
+        )
+        return
+    if activity.identifier in run.seen:
+        record.skipped += 1
+        run.problems(
+            activity.identifier,
+            [
+                Problem(
+                    activity.line,
+                    "iati-identifier",
+                    _("The identifier appears twice in the file: this one is skipped."),
+                )
+            ],
+        )
+        return
+    run.seen.add(activity.identifier)
+    stored = run.known.get(activity.identifier)
+    if stored is not None and stored[1] == activity.digest:
+        record.unchanged += 1
+        return
+    rows, missing_rates = _money(run, activity)
+    run.problems(activity.identifier, activity.problems)
+    if run.dry_run:
+        record.created += stored is None
+        record.updated += stored is not None
+        return
+    try:
+        with transaction.atomic():
+            item = _write(run, activity, stored[0] if stored else None, rows, missing_rates)
+    except ValidationError as error:
+        record.skipped += 1
+        run.problems(
+            activity.identifier,
+            [
+                Problem(activity.line, name, message)
+                for name, messages in _messages(error).items()
+                for message in messages
+            ],
+        )
+        return
+    record.created += stored is None
+    record.updated += stored is not None
+    run.known[activity.identifier] = (item.pk, item.iati_digest)
+    if activity.parent_ref:
+        run.parents.append((item.pk, activity.parent_ref, activity.line))
+
+
+def _messages(error: ValidationError) -> dict[str, list[str]]:
+    if hasattr(error, "error_dict"):
+        return {
+            name: [m for e in errors for m in e.messages]
+            for name, errors in error.error_dict.items()
+        }
+    return {"activity": error.messages}
+
+
+def _money(run: _Run, activity: ActivityData) -> tuple[list[MoneyRow], bool]:
+    """The transactions a rate converts; the others are faults, and the activity will be
+    read again on the next import (the rate may have been added by then)."""
+    rows, missing = [], False
+    for row in activity.transactions:
+        if row.currency != VND:
+            curve = run.rates.get(row.currency) or run.rates.setdefault(
+                row.currency, RateCurve(row.currency)
+            )
+            if curve.get(row.date) is None:
+                missing = True
+                try:
+                    rate_for(row.currency, row.date)  # refuses, in the rate table's words
+                except ValidationError as error:
+                    activity.problems.append(
+                        Problem(row.line, "transaction", " ".join(error.messages))
+                    )
+                continue
+        rows.append(row)
+    return rows, missing
+
+
+def _write(run: _Run, activity: ActivityData, pk, rows, missing_rates: bool) -> AidItem:
+    item = AidItem.objects.get(pk=pk) if pk else AidItem(union=run.union, kind=activity.kind)
+    titles = activity.titles
+    item.iati_identifier = activity.identifier
+    item.title = (activity.title or activity.identifier)[:500]
+    item.title_vi = titles.get("vi", "")[:500]
+    item.title_en = titles.get("en", "")[:500]
+    item.title_zh_hans = titles.get("zh-hans", "")[:500]
+    descriptions = activity.descriptions
+    item.description = descriptions.get(activity.language) or next(iter(descriptions.values()), "")
+    item.description_vi = descriptions.get("vi", "")
+    item.description_en = descriptions.get("en", "")
+    item.description_zh_hans = descriptions.get("zh-hans", "")
+    for name in ("planned_start", "planned_end", "actual_start", "actual_end"):
+        setattr(item, name, activity.dates.get(name))
+    kept = dict(activity.kept)
+    if activity.reporting is not None:
+        kept["reporting_org"] = {"ref": activity.reporting.ref, "name": activity.reporting.name}
+    item.iati_data = kept
+    # Read again next time while a transaction still waits for its rate.
+    item.iati_digest = "" if missing_rates else activity.digest
+    donors = []
+    # The reporting organisation is kept in iati_data: it is a donor only where the
+    # file lists it among the participants. The union itself (its own export read back)
+    # is never its own donor.
+    for ref in activity.participants:
+        if ref.ref and ref.ref.casefold() == run.own_ref:
+            continue
+        organization = _organization(run, ref)
+        if (organization, ref.role) not in donors:
+            donors.append((organization, ref.role))
+    sectors = [(Sector(code=code), share) for code, share in activity.sectors]
+    item = aid_item_save(actor=run.actor, item=item, donors=donors, sectors=sectors)
+    transactions_sync(actor=run.actor, item=item, rows=_transaction_rows(item, rows))
+    if (
+        pk is None
+        and activity.kept.get("status") == CANCELLED
+        and item.status == AidStatus.IDENTIFIED
+    ):
+        aid_item_transition(
+            actor=run.actor, item=item, to=AidStatus.CANCELLED, note=item.iati_identifier
+        )
+    return item
+
+
+def _transaction_rows(item: AidItem, rows: list[MoneyRow]) -> list[dict]:
+    """Rows for transactions_sync; a stored transaction equal to a row keeps its id, so
+    an updated activity changes only the money that changed."""
+    stored: dict[tuple, list[int]] = {}
+    for tx in Transaction.objects.filter(item=item):
+        key = (tx.type, tx.date, tx.amount, tx.currency_id, tx.description)
+        stored.setdefault(key, []).append(tx.pk)
+    result = []
+    for row in rows:
+        key = (row.type, row.date, row.amount, row.currency, row.description)
+        ids = stored.get(key) or []
+        result.append(
+            {
+                "id": ids.pop() if ids else None,
+                "type": row.type,
+                "date": row.date,
+                "amount": row.amount,
+                "currency": row.currency,
+                "description": row.description,
+            }
+        )
+    return result
+
+
+def _organization(run: _Run, ref: OrganizationRef) -> Organization:
+    """The registry's organization for `ref`: by IATI identifier, then by any of its
+    names (the registry's duplicate rule), else a new one."""
+    names = [n for n in ref.names.values() if n]
+    key = ref.ref.casefold() if ref.ref else "name:" + (names[0].casefold() if names else "")
+    if key in run.organizations:
+        return run.organizations[key]
+    organization = None
+    if ref.ref:
+        organization = Organization.objects.filter(
+            union=run.union, iati_identifier__iexact=ref.ref
+        ).first()
+    if organization is None and names:
+        matches = organization_duplicates(union=run.union, names=names)
+        organization = matches[0] if matches else None
+    if organization is None:
+        type_code = (
+            ref.type
+            if ref.type and OrganisationType.objects.filter(code=ref.type).exists()
+            else None
+        )
+        organization = organization_save(
+            actor=run.actor,
+            organization=Organization(
+                union=run.union,
+                name=(ref.names.get("vi") or (names[0] if names else ref.ref))[:255],
+                name_en=ref.names.get("en", "")[:255],
+                name_zh_hans=ref.names.get("zh-hans", "")[:255],
+                kind=codes.ORGANISATION_KINDS.get(ref.type or "", OrganizationKind.OTHER),
+                organisation_type_id=type_code,
+                iati_identifier=ref.ref[:100],
+            ),
+            allow_duplicate=True,
+        )
+    run.organizations[key] = organization
+    return organization
+
+
+def _link_parents(run: _Run) -> None:
+    """Projects to their programs, once every activity of the file is in."""
+    for child_pk, ref, line in run.parents:
+        parent = AidItem.objects.filter(union=run.union, iati_identifier=ref).first()
+        child = AidItem.objects.get(pk=child_pk)
+        if parent is None or parent.kind != AidKind.PROGRAM:
+            run.problems(
+                child.iati_identifier,
+                [
+                    Problem(
+                        line,
+                        "related-activity",
+                        _(
+                            "The parent activity %(ref)s is not a program of this union: "
+                            "the project stands alone."
+                        )
+                        % {"ref": ref},
+                    )
+                ],
+            )
+            continue
+        if child.parent_id != parent.pk and child.kind == AidKind.PROJECT:
+            child.parent = parent
+            with transaction.atomic():
+                aid_item_save(actor=run.actor, item=child)
+
+
+def summary_lines(record: IatiImport) -> list[str]:
+    """The import's outcome in the active language, a line per problem after the counts."""
+    lines = [
+        _(
+            "%(file)s: %(activities)s activities; %(created)s created, %(updated)s updated, "
+            "%(unchanged)s unchanged, %(skipped)s skipped."
+        )
+        % {
+            "file": record.file_name,
+            "activities": record.activities,
+            "created": record.created,
+            "updated": record.updated,
+            "unchanged": record.unchanged,
+            "skipped": record.skipped,
+        }
+    ]
+    if record.outcome == ImportOutcome.REFUSED:
+        lines[0] = _("%(file)s was refused: nothing was imported.") % {"file": record.file_name}
+    for problem in record.problems:
+        where = _("line %(line)s") % {"line": problem["line"]} if problem.get("line") else ""
+        what = " ".join(p for p in (where, problem.get("activity") or "") if p)
+        lines.append(f"  {what}: {problem['message']}" if what else f"  {problem['message']}")
+    return lines

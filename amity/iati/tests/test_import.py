@@ -1,0 +1,241 @@
+"""Importing IATI files of our own (tests/files/) that hold the cases real files have:
+2.03 narratives in several languages, a program and its project, 1.01 letter codes and
+role names, a bare activity, and faults inside activities that drop only their part."""
+
+import datetime
+import gzip
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.core.management import CommandError, call_command
+from django.http import Http404
+
+from amity.aid.models import AidItem, AidKind, AidStatus
+from amity.finance.models import ExchangeRate, Transaction
+from amity.finance.services import rate_save
+from amity.history.models import Change
+from amity.iati.models import IatiImport, ImportOutcome
+from amity.iati.services import iati_import
+
+pytestmark = pytest.mark.django_db
+
+FILES = Path(__file__).parent / "files"
+V203 = FILES / "v203_vietnam.xml"
+V101 = FILES / "v101_letters.xml"
+
+
+@pytest.fixture
+def rates():
+    for currency, rate in (("USD", "24000"), ("EUR", "26000")):
+        rate_save(
+            actor=None,
+            rate=ExchangeRate(
+                currency_id=currency,
+                date=datetime.date(2023, 1, 1),
+                vnd_per_unit=Decimal(rate),
+                source="test bank",
+            ),
+        )
+
+
+def messages(record) -> list[str]:
+    return [f"{p['line']} {p['activity']} {p['message']}" for p in record.problems]
+
+
+def test_a_2_03_file_becomes_aid_items_with_their_money_in_vnd(unions, rates):
+    record = iati_import(V203, union=unions["lao-cai"])
+    assert record.outcome == ImportOutcome.DONE
+    assert (record.activities, record.created, record.updated, record.skipped) == (4, 3, 0, 1)
+    assert IatiImport.objects.get(pk=record.pk).problems == record.problems
+
+    program = AidItem.objects.get(iati_identifier="XM-AMITY-1-PROG")
+    assert program.union == unions["lao-cai"] and program.kind == AidKind.PROGRAM
+    assert program.title == "Clean water for Lao Cai"  # "EN" is the default language
+    assert (program.title_en, program.title_vi, program.title_zh_hans) == (
+        "Clean water for Lao Cai",
+        "Nước sạch cho Lào Cai",
+        "老街省清洁水项目",
+    )
+    assert program.description_vi == "Chương trình nước sạch cho các xã miền núi."
+    assert program.planned_start == datetime.date(2023, 1, 1)
+    assert program.actual_start == datetime.date(2023, 3, 1)
+    assert program.planned_end == datetime.date(2025, 12, 31)
+    assert program.status == AidStatus.IDENTIFIED  # approval is the union's, never a file's
+    assert {(s.sector_id, s.share) for s in program.sectors.all()} == {
+        ("14030", Decimal("60.00")),
+        ("12220", Decimal("40.00")),
+    }
+    assert {(d.organization.name, d.role) for d in program.donors.all()} == {
+        ("Amity Test Foundation", "funding"),
+        ("Hội Chữ thập đỏ tỉnh Lào Cai", "implementing"),
+    }
+    assert program.donors.get(role="funding").organization.iati_identifier == "XM-AMITY-1"
+    kept = program.iati_data
+    assert kept["status"] == "2" and kept["countries"] == [{"code": "VN", "percentage": "100"}]
+    assert kept["sectors"] == [{"vocabulary": "2", "code": "140", "percentage": "100"}]
+    assert kept["locations"][0] == {"name": "Sa Pa", "point": "22.336 103.844"}
+    assert kept["budgets"][0]["amount"] == "50000" and kept["other_transactions"] == {"1": 1}
+
+    money = {
+        (t.type, t.amount, t.currency_id): (t.amount_vnd, t.rate, t.rate_date, t.rate_source)
+        for t in Transaction.objects.filter(item=program)
+    }
+    rate = (Decimal("24000"), datetime.date(2023, 1, 1), "test bank")
+    assert money == {
+        ("commitment", Decimal("40000"), "USD"): (Decimal("960000000"), *rate),
+        ("disbursement", Decimal("10000.50"), "USD"): (Decimal("240012000"), *rate),
+        ("expenditure", Decimal("2500"), "USD"): (Decimal("60000000"), *rate),
+    }
+
+    project = AidItem.objects.get(iati_identifier="XM-AMITY-1-P1")
+    assert project.kind == AidKind.PROJECT and project.parent == program
+    assert project.sectors.get().share == Decimal("100.00")
+    assert project.transactions.get().amount_vnd == Decimal("312000000")  # EUR 12,000
+    cancelled = AidItem.objects.get(iati_identifier="XM-AMITY-1-CANCELLED")
+    assert cancelled.kind == AidKind.NON_PROJECT and cancelled.status == AidStatus.CANCELLED
+
+    found = "\n".join(messages(record))
+    assert "36 XM-AMITY-1-PROG A sector without code: left out." in found
+    assert "61 XM-AMITY-1-PROG A value without a date: left out." in found
+    assert "Unknown currency “XYZ”" in found
+    assert "without identifier" in found
+    # The organization met three times is one record.
+    assert program.donors.get(role="funding").organization == (project.donors.get().organization)
+
+
+def test_importing_the_same_file_again_changes_nothing(unions, rates):
+    iati_import(V203, union=unions["lao-cai"])
+    changes, items, money = (
+        Change.objects.count(),
+        AidItem.objects.count(),
+        Transaction.objects.count(),
+    )
+    again = iati_import(V203, union=unions["lao-cai"])
+    assert (again.created, again.updated, again.unchanged, again.skipped) == (0, 0, 3, 1)
+    assert (Change.objects.count(), AidItem.objects.count(), Transaction.objects.count()) == (
+        changes,
+        items,
+        money,
+    )
+
+
+def test_a_newer_version_updates_the_item_and_the_history_names_the_file(unions, rates, tmp_path):
+    iati_import(V203, union=unions["lao-cai"])
+    newer = tmp_path / "newer.xml"
+    newer.write_text(
+        V203.read_text(encoding="utf-8")
+        .replace("Water tanks in Bat Xat", "Water tanks and pipes in Bat Xat")
+        .replace(
+            '<value value-date="2023-04-01">12000</value>',
+            '<value value-date="2023-04-01">15000</value>',
+        ),
+        encoding="utf-8",
+    )
+    record = iati_import(newer, union=unions["lao-cai"])
+    assert (record.created, record.updated, record.unchanged) == (0, 1, 2)
+    project = AidItem.objects.get(iati_identifier="XM-AMITY-1-P1")
+    assert project.title == "Water tanks and pipes in Bat Xat"
+    assert project.transactions.get().amount == Decimal("15000")
+    change = Change.objects.filter(object_id=str(project.pk), action="update").latest("at")
+    assert change.via == "IATI: newer.xml"
+    assert change.changes["title"] == ["Water tanks in Bat Xat", "Water tanks and pipes in Bat Xat"]
+
+
+def test_a_trial_run_reports_and_writes_nothing(unions, rates):
+    record = iati_import(V203, union=unions["lao-cai"], dry_run=True)
+    assert (record.created, record.skipped) == (3, 1) and record.problems
+    assert not AidItem.objects.exists() and not IatiImport.objects.exists()
+    assert not Change.objects.filter(via__startswith="IATI").exists()
+
+
+def test_a_1_01_file_maps_letter_codes_role_names_and_waits_for_its_rate(unions, rates):
+    record = iati_import(V101, union=unions["dong-nai"])
+    item = AidItem.objects.get(iati_identifier="GB-AMITY-101")
+    assert (item.title, item.title_vi) == ("Schools for Dong Nai", "Trường học cho Đồng Nai")
+    assert item.planned_start == datetime.date(2023, 1, 10)
+    assert item.planned_end == datetime.date(2023, 12, 20)
+    assert {(s.sector_id, s.share) for s in item.sectors.all()} == {
+        ("11220", Decimal("62.50")),
+        ("11330", Decimal("37.50")),
+    }
+    assert {d.role for d in item.donors.all()} == {"funding", "implementing"}
+    found = "\n".join(messages(record))
+    assert "add up to 80" in found and "Unknown role “Donor”" in found
+    # No GBP rate yet: the money waits, said so, and the next import reads it again.
+    assert not item.transactions.exists() and "GBP" in found
+
+    rate_save(
+        actor=None,
+        rate=ExchangeRate(
+            currency_id="GBP",
+            date=datetime.date(2023, 1, 1),
+            vnd_per_unit=Decimal("30000"),
+            source="test bank",
+        ),
+    )
+    again = iati_import(V101, union=unions["dong-nai"])
+    assert again.updated == 1
+    assert sorted(item.transactions.values_list("type", "amount_vnd")) == [
+        ("commitment", Decimal("600000000")),
+        ("disbursement", Decimal("150000000")),
+        ("expenditure", Decimal("36000000")),
+    ]
+
+
+def test_a_bare_activity_and_a_gzipped_file(unions, rates, tmp_path):
+    record = iati_import(FILES / "bare_activity.xml", union=unions["vufo"])
+    assert record.created == 1
+    packed = tmp_path / "v203.xml.gz"
+    with V203.open("rb") as plain, gzip.open(packed, "wb") as out:
+        shutil.copyfileobj(plain, out)
+    assert iati_import(packed, union=unions["dong-nai"]).created == 3
+
+
+def test_an_unreadable_file_imports_nothing(unions, rates, tmp_path):
+    broken = tmp_path / "broken.xml"
+    data = V203.read_bytes()
+    broken.write_bytes(data[: len(data) * 2 // 3])  # cut inside an activity
+    record = iati_import(broken, union=unions["lao-cai"])
+    assert record.outcome == ImportOutcome.REFUSED and record.problems[0]["line"]
+    assert not AidItem.objects.exists()
+    assert IatiImport.objects.get().outcome == ImportOutcome.REFUSED
+
+
+def test_another_unions_staff_may_not_import(unions, rates, callers):
+    # Another union's is not even there for them (the tenancy rule: 404, not 403).
+    with pytest.raises(Http404):
+        iati_import(V203, union=unions["dong-nai"], actor=callers["other_staff"])
+    with pytest.raises(PermissionDenied):
+        iati_import(V203, union=unions["dong-nai"], actor=callers["own_viewer"])
+    assert not AidItem.objects.exists() and not IatiImport.objects.exists()
+    record = iati_import(V203, union=unions["dong-nai"], actor=callers["own_staff"])
+    assert record.created == 3 and record.user == callers["own_staff"]
+
+
+def test_the_command_prints_the_summary_and_refuses_clearly(unions, rates, capsys, tmp_path):
+    call_command("import_iati", str(V203), "--union", "lao-cai")
+    out = capsys.readouterr().out
+    assert "4 activities; 3 created, 0 updated, 0 unchanged, 1 skipped" in out
+    assert "Unknown currency “XYZ”" in out
+    call_command("import_iati", str(V203), "--union", "lao-cai", "--dry-run")
+    assert "nothing was written" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="Unknown union “nowhere”"):
+        call_command("import_iati", str(V203), "--union", "nowhere")
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("import_iati", str(tmp_path / "missing.xml"), "--union", "lao-cai")
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"")
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_iati", str(empty), "--union", "lao-cai")
+
+
+def test_the_union_is_never_its_own_donor(unions, rates):
+    union = unions["lao-cai"]
+    union.iati_identifier = "XM-AMITY-1"  # the file's foundation, for this test
+    union.save()
+    iati_import(V203, union=union)
+    program = AidItem.objects.get(iati_identifier="XM-AMITY-1-PROG")
+    assert {d.role for d in program.donors.all()} == {"implementing"}

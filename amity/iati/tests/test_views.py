@@ -1,0 +1,153 @@
+"""The IATI import in the back office and the API: staff import into their own union,
+see their union's imports with every problem, and nothing of another union's."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from amity.aid.models import AidItem
+from amity.iati.models import IatiImport, ImportOutcome
+from amity.testing import login, text
+
+from .test_export import portfolio  # noqa: F401 (a fixture)
+from .test_import import V203, rates  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(name="v203.xml", data=None):
+    return SimpleUploadedFile(name, V203.read_bytes() if data is None else data, "text/xml")
+
+
+def test_staff_import_a_file_and_read_its_summary_and_problems(client, callers, rates):  # noqa: F811
+    login(client, callers["own_staff"])
+    page = client.get("/admin/iati/import/")
+    assert page.status_code == 200
+    # Only the unions they may add to are offered.
+    assert 'value="dong-nai"' in text(page) and 'value="lao-cai"' not in text(page)
+    response = client.post("/admin/iati/import/", {"union": "dong-nai", "file": upload()})
+    record = IatiImport.objects.get()
+    assert (
+        response.status_code == 302 and response["Location"] == f"/admin/iati/imports/{record.pk}/"
+    )
+    assert (record.union.slug, record.user, record.created) == ("dong-nai", callers["own_staff"], 3)
+    detail = text(client.get(response["Location"]))
+    assert "v203.xml: 4 activities; 3 created, 0 updated, 0 unchanged, 1 skipped." in detail
+    assert "Unknown currency “XYZ”" in detail and "<td>61</td>" in detail
+    assert "v203.xml" in text(client.get("/admin/iati/imports/"))
+
+
+def test_a_trial_run_shows_the_summary_and_stores_nothing(client, callers, rates):  # noqa: F811
+    login(client, callers["own_staff"])
+    response = client.post(
+        "/admin/iati/import/", {"union": "dong-nai", "file": upload(), "dry_run": "on"}
+    )
+    assert response.status_code == 200
+    assert "nothing was written" in text(response) and "3 created" in text(response)
+    assert not IatiImport.objects.exists() and not AidItem.objects.exists()
+
+
+def test_an_unreadable_file_is_refused_and_said_so(client, callers, rates):  # noqa: F811
+    login(client, callers["own_staff"])
+    response = client.post(
+        "/admin/iati/import/",
+        {"union": "dong-nai", "file": upload(data=V203.read_bytes()[:3000])},
+        follow=True,
+    )
+    assert "was refused: nothing was imported" in text(response)
+    assert IatiImport.objects.get().outcome == ImportOutcome.REFUSED
+    assert not AidItem.objects.exists()
+
+
+def test_other_unions_and_viewers_are_kept_out(client, callers, rates):  # noqa: F811
+    login(client, callers["own_staff"])
+    client.post("/admin/iati/import/", {"union": "dong-nai", "file": upload()})
+    record = IatiImport.objects.get()
+    login(client, callers["other_staff"])
+    assert client.get(f"/admin/iati/imports/{record.pk}/").status_code == 404
+    assert "v203.xml" not in text(client.get("/admin/iati/imports/"))
+    # Posting another union's slug is refused by the form, and writes nothing.
+    response = client.post("/admin/iati/import/", {"union": "dong-nai", "file": upload()})
+    assert response.status_code == 200 and IatiImport.objects.count() == 1
+    login(client, callers["own_viewer"])
+    assert client.get("/admin/iati/import/").status_code == 404
+    assert client.get(f"/admin/iati/imports/{record.pk}/").status_code == 200
+    login(client, callers["national_staff"])
+    assert client.get(f"/admin/iati/imports/{record.pk}/").status_code == 200
+
+
+def test_the_api_imports_lists_and_keeps_unions_apart(api_client_for, callers, rates):  # noqa: F811
+    staff = api_client_for(callers["own_staff"])
+    response = staff.post(
+        "/api/v1/iati/imports/", {"union": "dong-nai", "file": upload()}, format="multipart"
+    )
+    assert response.status_code == 201, response.data
+    assert (response.data["created"], response.data["skipped"]) == (3, 1)
+    assert any(p["line"] == 61 for p in response.data["problems"])
+    pk = response.data["id"]
+
+    trial = staff.post(
+        "/api/v1/iati/imports/",
+        {"union": "dong-nai", "file": upload(), "dry_run": "true"},
+        format="multipart",
+    )
+    assert trial.status_code == 200 and trial.data["unchanged"] == 3
+    assert IatiImport.objects.count() == 1
+
+    broken = staff.post(
+        "/api/v1/iati/imports/",
+        {"union": "dong-nai", "file": upload(data=b"<iati-activities><iati-activity>")},
+        format="multipart",
+    )
+    assert broken.status_code == 400 and broken.data["file"]
+
+    other = api_client_for(callers["other_staff"])
+    assert other.get(f"/api/v1/iati/imports/{pk}/").status_code == 404
+    assert other.get("/api/v1/iati/imports/").data["count"] == 0
+    refused = other.post(
+        "/api/v1/iati/imports/", {"union": "dong-nai", "file": upload()}, format="multipart"
+    )
+    assert refused.status_code == 400 and "union" in refused.data
+    viewer = api_client_for(callers["own_viewer"])
+    assert viewer.get(f"/api/v1/iati/imports/{pk}/").status_code == 200
+    assert (
+        viewer.post(
+            "/api/v1/iati/imports/", {"union": "dong-nai", "file": upload()}, format="multipart"
+        ).status_code
+        == 403
+    )
+    assert AidItem.objects.filter(union__slug="dong-nai").count() == 3
+
+
+def test_the_export_downloads_for_the_unions_one_sees_only(
+    client,
+    api_client_for,
+    callers,
+    portfolio,  # noqa: F811 (Dong Nai's published items)
+):
+    login(client, callers["own_viewer"])
+    page = client.get("/admin/iati/export/")
+    assert page.status_code == 200 and 'value="lao-cai"' not in text(page)
+    response = client.get("/admin/iati/export/", {"union": "dong-nai"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="iati-dong-nai-')
+    exported = b"".join(response.streaming_content).decode()
+    assert exported.count("<iati-activity ") == 3
+    assert portfolio["program"].title_vi in exported
+    # Another union's slug is not among the choices: the form refuses it.
+    login(client, callers["other_staff"])
+    response = client.get("/admin/iati/export/", {"union": "dong-nai"})
+    assert response.status_code == 200 and "Content-Disposition" not in response
+
+    api = api_client_for(callers["own_staff"])
+    response = api.get("/api/v1/iati/export/", {"union": "dong-nai"})
+    assert response.status_code == 200 and response["Content-Type"] == "application/xml"
+    assert (
+        api_client_for(callers["other_staff"])
+        .get("/api/v1/iati/export/", {"union": "dong-nai"})
+        .status_code
+        == 404
+    )
+    assert api_client_for(None).get("/api/v1/iati/export/", {"union": "dong-nai"}).status_code in (
+        401,
+        403,
+    )
