@@ -10,6 +10,7 @@ line, in the import's record."""
 
 import os
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,16 +38,23 @@ from .reader import IatiFileError, Limits, check_file, read_activities
 CANCELLED = "5"  # IATI ActivityStatus
 
 
+class _Known(NamedTuple):
+    pk: int
+    digest: str
+    kind: str
+    parent_id: int | None
+
+
 @dataclass
 class _Run:
     union: object
     actor: object
     record: IatiImport
     dry_run: bool
-    known: dict[str, tuple[int, str]]  # identifier → (item pk, digest)
+    known: dict[str, "_Known"]  # the union's items by IATI identifier
     organizations: dict[str, Organization] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
-    parents: list[tuple[int, str, int]] = field(default_factory=list)  # child pk, ref, line
+    parents: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, line
     rates: dict[str, RateCurve] = field(default_factory=dict)  # loaded once per currency
     own_ref: str = ""  # the union's IATI identifier, as its exports write it
 
@@ -94,10 +102,10 @@ def iati_import(
         dry_run=dry_run,
         own_ref=publisher_prefix(union).casefold(),
         known={
-            identifier: (pk, digest)
-            for identifier, pk, digest in AidItem.objects.filter(union=union)
+            identifier: _Known(*row)
+            for identifier, *row in AidItem.objects.filter(union=union)
             .exclude(iati_identifier="")
-            .values_list("iati_identifier", "pk", "iati_digest")
+            .values_list("iati_identifier", "pk", "iati_digest", "kind", "parent_id")
         },
     )
     sectors = frozenset(Sector.objects.values_list("code", flat=True))
@@ -159,7 +167,10 @@ def _import_one(run: _Run, activity: ActivityData) -> None:
         return
     run.seen.add(activity.identifier)
     stored = run.known.get(activity.identifier)
-    if stored is not None and stored[1] == activity.digest:
+    if activity.parent_ref:
+        # Linked at the end, also when unchanged: an interrupted run may not have.
+        run.parents.append((activity.identifier, activity.parent_ref, activity.line))
+    if stored is not None and stored.digest == activity.digest:
         record.unchanged += 1
         return
     rows, missing_rates = _money(run, activity)
@@ -170,7 +181,7 @@ def _import_one(run: _Run, activity: ActivityData) -> None:
         return
     try:
         with transaction.atomic():
-            item = _write(run, activity, stored[0] if stored else None, rows, missing_rates)
+            item = _write(run, activity, stored.pk if stored else None, rows, missing_rates)
     except ValidationError as error:
         record.skipped += 1
         run.problems(
@@ -184,9 +195,7 @@ def _import_one(run: _Run, activity: ActivityData) -> None:
         return
     record.created += stored is None
     record.updated += stored is not None
-    run.known[activity.identifier] = (item.pk, item.iati_digest)
-    if activity.parent_ref:
-        run.parents.append((item.pk, activity.parent_ref, activity.line))
+    run.known[activity.identifier] = _Known(item.pk, item.iati_digest, item.kind, item.parent_id)
 
 
 def _messages(error: ValidationError) -> dict[str, list[str]]:
@@ -329,12 +338,15 @@ def _organization(run: _Run, ref: OrganizationRef) -> Organization:
 
 def _link_parents(run: _Run) -> None:
     """Projects to their programs, once every activity of the file is in."""
-    for child_pk, ref, line in run.parents:
-        parent = AidItem.objects.filter(union=run.union, iati_identifier=ref).first()
-        child = AidItem.objects.get(pk=child_pk)
+    if run.dry_run:
+        return
+    for child_ref, parent_ref, line in run.parents:
+        child, parent = run.known.get(child_ref), run.known.get(parent_ref)
+        if child is None:  # skipped
+            continue
         if parent is None or parent.kind != AidKind.PROGRAM:
             run.problems(
-                child.iati_identifier,
+                child_ref,
                 [
                     Problem(
                         line,
@@ -343,15 +355,17 @@ def _link_parents(run: _Run) -> None:
                             "The parent activity %(ref)s is not a program of this union: "
                             "the project stands alone."
                         )
-                        % {"ref": ref},
+                        % {"ref": parent_ref},
                     )
                 ],
             )
             continue
-        if child.parent_id != parent.pk and child.kind == AidKind.PROJECT:
-            child.parent = parent
+        if child.kind == AidKind.PROJECT and child.parent_id != parent.pk:
+            item = AidItem.objects.get(pk=child.pk)
+            item.parent_id = parent.pk
             with transaction.atomic():
-                aid_item_save(actor=run.actor, item=child)
+                aid_item_save(actor=run.actor, item=item)
+            run.known[child_ref] = child._replace(parent_id=parent.pk)
 
 
 def summary_lines(record: IatiImport) -> list[str]:

@@ -239,3 +239,35 @@ def test_the_union_is_never_its_own_donor(unions, rates):
     iati_import(V203, union=union)
     program = AidItem.objects.get(iati_identifier="XM-AMITY-1-PROG")
     assert {d.role for d in program.donors.all()} == {"implementing"}
+
+
+def test_an_interrupted_import_leaves_only_whole_activities(unions, rates):
+    def stop_after_two(done, total):
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        iati_import(V203, union=unions["lao-cai"], progress=stop_after_two)
+    record = IatiImport.objects.get()
+    assert record.outcome == ImportOutcome.INTERRUPTED and record.finished_at
+    # The first two activities are in, each with all its money; nothing of the third.
+    assert sorted(AidItem.objects.values_list("iati_identifier", flat=True)) == [
+        "XM-AMITY-1-P1",
+        "XM-AMITY-1-PROG",
+    ]
+    assert Transaction.objects.filter(item__iati_identifier="XM-AMITY-1-PROG").count() == 3
+    # The next run completes it.
+    again = iati_import(V203, union=unions["lao-cai"])
+    assert (again.created, again.unchanged) == (1, 2)
+    assert AidItem.objects.get(iati_identifier="XM-AMITY-1-P1").parent is not None
+
+
+def test_the_kind_of_aid_follows_the_settings_mapping(unions, rates, settings):
+    settings.AMITY_IATI_KINDS = {"H01": AidKind.PROJECT}
+    iati_import(V203, union=unions["lao-cai"])
+    assert AidItem.objects.get(iati_identifier="XM-AMITY-1-CANCELLED").kind == AidKind.PROJECT
+
+
+def test_the_command_shows_a_progress_bar_when_asked(unions, rates, capsys):
+    call_command("import_iati", str(V203), "--union", "lao-cai", "--progress")
+    assert "4/4" in capsys.readouterr().err

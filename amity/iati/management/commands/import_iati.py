@@ -1,3 +1,4 @@
+import argparse
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -17,9 +18,14 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--union", required=True, help="the union's slug, e.g. dong-nai")
         parser.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
-        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+        parser.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="a progress bar (by default only when the terminal shows it)",
+        )
 
-    def handle(self, *args, file, union, dry_run, no_progress, **options):
+    def handle(self, *args, file, union, dry_run, progress=None, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("%(file)s: no such file.") % {"file": file})
@@ -28,13 +34,13 @@ class Command(BaseCommand):
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         bar = None
-        # A bar only where someone watches: not when the output goes to a file or a test.
-        show = not no_progress and getattr(self.stderr._out, "isatty", lambda: False)()
+        # By default a bar only where someone watches, not when output goes to a file.
+        show = progress if progress is not None else self.stderr._out.isatty()
 
-        def progress(done, total):
+        def advance(done, total):
             nonlocal bar
             if bar is None:
-                bar = tqdm(total=total, unit=_("activities"), file=self.stderr._out)
+                bar = tqdm(total=total, unit=" " + _("activities"), file=self.stderr._out)
             bar.update(1)
 
         with path.open("rb") as stream:
@@ -43,7 +49,7 @@ class Command(BaseCommand):
                 union=target,
                 file_name=path.name,
                 dry_run=dry_run,
-                progress=progress if show else None,
+                progress=advance if show else None,
             )
         if bar is not None:
             bar.close()
