@@ -1,9 +1,10 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, MenuItem
 
-from amity.tenancy.permissions import Action, access_for
+from amity.tenancy.menus import ScopedMenuItem, ScopedSubmenuMenuItem
+from amity.tenancy.permissions import Action
 
 from . import views
 
@@ -18,16 +19,6 @@ def iati_urls():
     ]
 
 
-class IatiMenuItem(SubmenuMenuItem):
-    def is_shown(self, request):
-        return access_for(request.user).can_anywhere(Action.VIEW)
-
-
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access_for(request.user).can_anywhere(Action.ADD)
-
-
 iati_menu = Menu(
     register_hook_name="register_iati_menu_item", construct_hook_name="construct_iati_menu"
 )
@@ -35,8 +26,12 @@ iati_menu = Menu(
 
 @hooks.register("register_iati_menu_item")
 def import_menu_item():
-    return StaffMenuItem(
-        gettext_lazy("Import an IATI file"), reverse("iati_import"), icon_name="upload", order=1
+    return ScopedMenuItem(
+        gettext_lazy("Import an IATI file"),
+        reverse("iati_import"),
+        icon_name="upload",
+        order=1,
+        action=Action.ADD,
     )
 
 
@@ -56,4 +51,4 @@ def export_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def iati_menu_item():
-    return IatiMenuItem(gettext_lazy("IATI"), iati_menu, icon_name="globe", order=350)
+    return ScopedSubmenuMenuItem(gettext_lazy("IATI"), iati_menu, icon_name="globe", order=350)

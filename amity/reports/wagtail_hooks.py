@@ -5,12 +5,12 @@ from django.urls import path, reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
 from amity.core.i18n import babel_locale
-from amity.tenancy.permissions import Action, access_for
+from amity.tenancy.menus import ScopedSubmenuMenuItem
 from amity.tenancy.policies import UnionPermissionPolicy
 from amity.tenancy.selectors import unions_visible_to
 
@@ -33,11 +33,6 @@ def report_urls():
 @hooks.register("register_admin_viewset")
 def register_target_viewset():
     return views.TargetViewSet()
-
-
-class ReportsMenuItem(SubmenuMenuItem):
-    def is_shown(self, request):
-        return access_for(request.user).can_anywhere(Action.VIEW)
 
 
 reports_menu = Menu(
@@ -68,7 +63,9 @@ def targets_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def reports_menu_item():
-    return ReportsMenuItem(gettext_lazy("Reports"), reports_menu, icon_name="table", order=300)
+    return ScopedSubmenuMenuItem(
+        gettext_lazy("Reports"), reports_menu, icon_name="table", order=300
+    )
 
 
 class DashboardPanel(Component):
