@@ -36,6 +36,7 @@ from .models import IatiImport, ImportOutcome
 from .reader import IatiFileError, Limits, check_file, read_activities
 
 CANCELLED = "5"  # IATI ActivityStatus
+BATCH_SIZE = 100  # activities per database transaction
 
 
 class _Known(NamedTuple):
@@ -71,6 +72,7 @@ def iati_import(
     dry_run: bool = False,
     limits: Limits | None = None,
     progress=None,
+    batch_size: int = BATCH_SIZE,
 ) -> IatiImport:
     """Import `source` (a path or a seekable binary file) into `union`'s portfolio and
     return the import's record (not saved on a dry run, which writes nothing).
@@ -110,14 +112,13 @@ def iati_import(
     )
     sectors = frozenset(Sector.objects.values_list("code", flat=True))
     currencies = frozenset(Currency.objects.values_list("code", flat=True))
+    activities = read_activities(source, limits)
     try:
         with recorded_via(f"IATI: {record.file_name}"):
-            for raw in read_activities(source, limits):
-                activity = parse_activity(raw, sectors, currencies)
-                _import_one(run, activity)
-                if progress is not None:
-                    progress(raw.index + 1, checked.activities)
-            _link_parents(run)
+            while _import_batch(run, activities, batch_size, sectors, currencies, progress):
+                pass
+            with transaction.atomic():
+                _link_parents(run)
     except IatiFileError as error:
         # The file changed between the two readings, or a limit was reached late.
         record.problems.append(
@@ -129,6 +130,40 @@ def iati_import(
             _finish(record, ImportOutcome.INTERRUPTED)
         raise
     return _finish(record, ImportOutcome.DONE)
+
+
+def _import_batch(run: _Run, activities, size: int, sectors, currencies, progress) -> bool:
+    """Import up to `size` activities in one database transaction (each in a savepoint
+    of its own, so a fault drops one activity); False once the file is read.
+    Committing by batches, not by activity, saves a disk sync per activity; an
+    interruption loses the open batch whole, and the next run imports it again."""
+    counts = _counts(run.record)
+    try:
+        with transaction.atomic():
+            for done, raw in enumerate(activities, start=1):
+                _import_one(run, parse_activity(raw, sectors, currencies))
+                if progress is not None:
+                    progress(raw.index + 1, run.record.activities)
+                if done == size:
+                    return True
+    except BaseException:
+        # What the rolled-back batch counted did not happen.
+        _restore_counts(run.record, counts)
+        raise
+    return False
+
+
+COUNTED = ("created", "updated", "unchanged", "skipped")
+
+
+def _counts(record: IatiImport) -> tuple:
+    return (*(getattr(record, name) for name in COUNTED), len(record.problems))
+
+
+def _restore_counts(record: IatiImport, counts: tuple) -> None:
+    for name, value in zip(COUNTED, counts, strict=False):
+        setattr(record, name, value)
+    del record.problems[counts[-1] :]
 
 
 def _finish(record: IatiImport, outcome: str) -> IatiImport:

@@ -241,25 +241,40 @@ def test_the_union_is_never_its_own_donor(unions, rates):
     assert {d.role for d in program.donors.all()} == {"implementing"}
 
 
-def test_an_interrupted_import_leaves_only_whole_activities(unions, rates):
-    def stop_after_two(done, total):
-        if done == 2:
+def stop_at(activity: int):
+    def progress(done, total):
+        if done == activity:
             raise KeyboardInterrupt
 
+    return progress
+
+
+def test_an_interrupted_import_leaves_only_whole_activities(unions, rates):
+    # One activity per database transaction: the third is interrupted after its rows
+    # were written, and none of them stays.
     with pytest.raises(KeyboardInterrupt):
-        iati_import(V203, union=unions["lao-cai"], progress=stop_after_two)
+        iati_import(V203, union=unions["lao-cai"], progress=stop_at(3), batch_size=1)
     record = IatiImport.objects.get()
     assert record.outcome == ImportOutcome.INTERRUPTED and record.finished_at
-    # The first two activities are in, each with all its money; nothing of the third.
+    assert (record.created, record.skipped) == (2, 0)
     assert sorted(AidItem.objects.values_list("iati_identifier", flat=True)) == [
         "XM-AMITY-1-P1",
         "XM-AMITY-1-PROG",
     ]
     assert Transaction.objects.filter(item__iati_identifier="XM-AMITY-1-PROG").count() == 3
-    # The next run completes it.
+    # The next run completes it, the project linked to its program.
     again = iati_import(V203, union=unions["lao-cai"])
     assert (again.created, again.unchanged) == (1, 2)
     assert AidItem.objects.get(iati_identifier="XM-AMITY-1-P1").parent is not None
+
+
+def test_an_interruption_loses_the_open_batch_whole(unions, rates):
+    with pytest.raises(KeyboardInterrupt):
+        iati_import(V203, union=unions["lao-cai"], progress=stop_at(2))
+    assert not AidItem.objects.exists() and not Transaction.objects.exists()
+    record = IatiImport.objects.get()
+    assert (record.outcome, record.created, record.problems) == (ImportOutcome.INTERRUPTED, 0, [])
+    assert iati_import(V203, union=unions["lao-cai"]).created == 3
 
 
 def test_the_kind_of_aid_follows_the_settings_mapping(unions, rates, settings):
