@@ -9,6 +9,7 @@ from django.db import transaction as db_transaction
 from django.utils.translation import gettext as _
 
 from amity.aid.workflow import AidStatus
+from amity.codelists.models import Currency
 from amity.history.services import delete_recorded, record_change, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
@@ -49,7 +50,8 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
                 % {"status": item.get_status_display()}
             }
         )
-    transaction.union_id = item.union_id
+    # The union object, not only its id: the history row names it without a query.
+    transaction.union = item.union
     # Said in our words before the field's generic "greater than or equal to 0".
     if isinstance(transaction.amount, Decimal | int) and transaction.amount < 0:
         raise ValidationError({"amount": _("An amount cannot be negative.")})
@@ -122,7 +124,10 @@ def transactions_sync(*, actor, item, rows: list[dict]) -> list[Transaction]:
         old = tuple(getattr(tx, f) for f in ROW_FIELDS) if tx.pk else None
         for name, value in row.items():
             if name == "currency":
-                tx.currency_id = getattr(value, "pk", value)
+                if isinstance(value, Currency):
+                    tx.currency = value  # named in the history without a query
+                else:
+                    tx.currency_id = value
             elif name != "id":
                 setattr(tx, name, value)
         if tx.pk and old == tuple(getattr(tx, f) for f in ROW_FIELDS):

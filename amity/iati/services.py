@@ -58,6 +58,7 @@ class _Run:
     parents: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, line
     rates: dict[str, RateCurve] = field(default_factory=dict)  # loaded once per currency
     own_ref: str = ""  # the union's IATI identifier, as its exports write it
+    currencies: dict = field(default_factory=dict)  # code → Currency
 
     def problems(self, activity: str, problems: list[Problem]) -> None:
         self.record.problems.extend(p.as_dict(activity) for p in problems)
@@ -111,7 +112,8 @@ def iati_import(
         },
     )
     sectors = frozenset(Sector.objects.values_list("code", flat=True))
-    currencies = frozenset(Currency.objects.values_list("code", flat=True))
+    run.currencies = Currency.objects.in_bulk()
+    currencies = frozenset(run.currencies)
     activities = read_activities(source, limits)
     try:
         with recorded_via(f"IATI: {record.file_name}"):
@@ -313,7 +315,9 @@ def _write(run: _Run, activity: ActivityData, pk, rows, missing_rates: bool) -> 
             donors.append((organization, ref.role))
     sectors = [(Sector(code=code), share) for code, share in activity.sectors]
     item = aid_item_save(actor=run.actor, item=item, donors=donors, sectors=sectors)
-    transactions_sync(actor=run.actor, item=item, rows=_transaction_rows(item, rows))
+    transactions_sync(
+        actor=run.actor, item=item, rows=_transaction_rows(item, rows, run.currencies)
+    )
     if (
         pk is None
         and activity.kept.get("status") == CANCELLED
@@ -325,7 +329,7 @@ def _write(run: _Run, activity: ActivityData, pk, rows, missing_rates: bool) -> 
     return item
 
 
-def _transaction_rows(item: AidItem, rows: list[MoneyRow]) -> list[dict]:
+def _transaction_rows(item: AidItem, rows: list[MoneyRow], currencies: dict) -> list[dict]:
     """Rows for transactions_sync; a stored transaction equal to a row keeps its id, so
     an updated activity changes only the money that changed."""
     stored: dict[tuple, list[int]] = {}
@@ -342,7 +346,7 @@ def _transaction_rows(item: AidItem, rows: list[MoneyRow]) -> list[dict]:
                 "type": row.type,
                 "date": row.date,
                 "amount": row.amount,
-                "currency": row.currency,
+                "currency": currencies.get(row.currency, row.currency),
                 "description": row.description,
             }
         )
