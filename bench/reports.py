@@ -32,16 +32,15 @@ import argparse
 import datetime
 import os
 import random
-import shutil
 import sys
-import tempfile
 import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchdb import create_database  # noqa: E402 (bench/ is the script's folder)
 
 FIRST_YEAR, LAST_YEAR = 2016, 2025
 BENCH_DATABASE = "amity_bench"
@@ -129,40 +128,6 @@ COUNTS = {
 
 
 # The database ---------------------------------------------------------------------
-
-
-def create_database(database_url: str | None, keep: bool):
-    """Point DATABASE_URL at a new, empty database; returns what drops it afterwards."""
-    if database_url and database_url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        server = urlsplit(database_url)
-        maintenance = server._replace(path="/postgres").geturl()
-
-        def execute(sql):
-            with psycopg.connect(maintenance, autocommit=True) as conn:
-                conn.execute(sql)
-
-        execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
-        execute(f"CREATE DATABASE {BENCH_DATABASE}")
-        os.environ["DATABASE_URL"] = server._replace(path=f"/{BENCH_DATABASE}").geturl()
-        where = f"PostgreSQL database {BENCH_DATABASE} on {server.hostname}"
-
-        def drop():
-            execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
-
-    else:
-        folder = tempfile.mkdtemp(prefix="amity-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
-        where = f"{folder}/bench.sqlite3"
-
-        def drop():
-            shutil.rmtree(folder, ignore_errors=True)
-
-    if keep:
-        print(f"keeping {where}")
-        return lambda: None
-    return drop
 
 
 def setup_django():
@@ -522,7 +487,7 @@ def run(
     keep: bool = False,
 ) -> dict[str, float]:
     n_items = n_items or max(50, n_transactions // TRANSACTIONS_PER_ITEM)
-    drop = create_database(database_url, keep)
+    drop = create_database(database_url, keep, BENCH_DATABASE)
     try:
         setup_django()
         return measure(n_transactions, n_items, repeat, year)
