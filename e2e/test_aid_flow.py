@@ -261,12 +261,14 @@ def test_dong_nai_staff_takes_an_aid_item_from_the_form_to_completed(
             "commitment": str(AMOUNT_VND),
             "disbursement": "0",
             "planned_disbursement": "0",
+            "expenditure": "0",
         },
         "currency": "USD",
         "in": {
             "commitment": "125000.50",
             "disbursement": "0.00",
             "planned_disbursement": "0.00",
+            "expenditure": "0.00",
         },
     }
 
