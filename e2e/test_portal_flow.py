@@ -30,6 +30,12 @@ def test_a_reader_reads_switches_language_and_theme_searches_and_follows_related
     for img in page.locator("[data-testid=banners] img").all():
         assert img.get_attribute("alt")
 
+    # The keyboard's first stop skips to the content, and shows itself while focused.
+    page.keyboard.press("Tab")
+    skip = page.locator("a[href='#content']")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#content"
+    assert skip.bounding_box()["width"] > 20
+
     # Switch to English: the same page in English.
     page.locator("nav.languages a[hreflang=en]").click()
     page.wait_for_url(f"{base}/en/")
