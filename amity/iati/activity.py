@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from amity.core.i18n import format_number
 from amity.finance.models import TransactionType
 
 from . import codes
@@ -269,7 +270,7 @@ def _read_sectors(activity: ActivityData, element, known: frozenset) -> None:
             element,
             "sector",
             _("The sector percentages add up to %(total)s, not 100: scaled to 100.")
-            % {"total": total},
+            % {"total": format_number(total)},
         )
     scaled = [(p * HUNDRED / total).quantize(Decimal("0.01")) for p in shares]
     scaled[-1] += HUNDRED - sum(scaled)  # what rounding left over
@@ -352,7 +353,7 @@ def _money_row(activity, element, type_, fallback_day, default_currency, currenc
             value,
             "transaction",
             _("A negative value (%(amount)s %(currency)s, a correction) is left out.")
-            % {"amount": amount, "currency": currency},
+            % {"amount": format_number(amount), "currency": currency},
         )
         return None
     cents = amount.quantize(CENT, ROUND_HALF_UP)
@@ -361,7 +362,11 @@ def _money_row(activity, element, type_, fallback_day, default_currency, currenc
             value,
             "transaction",
             _("%(amount)s %(currency)s has more than two decimals: kept as %(cents)s.")
-            % {"amount": amount, "currency": currency, "cents": cents},
+            % {
+                "amount": format_number(amount),
+                "currency": currency,
+                "cents": format_number(cents),
+            },
         )
         amount = cents
     if amount >= LARGEST_AMOUNT:
@@ -369,7 +374,7 @@ def _money_row(activity, element, type_, fallback_day, default_currency, currenc
             value,
             "transaction",
             _("%(amount)s %(currency)s is too large to be a real amount: left out.")
-            % {"amount": amount, "currency": currency},
+            % {"amount": format_number(amount), "currency": currency},
         )
         return None
     return MoneyRow(

@@ -59,6 +59,7 @@ class _Run:
     rates: dict[str, RateCurve] = field(default_factory=dict)  # loaded once per currency
     own_ref: str = ""  # the union's IATI identifier, as its exports write it
     currencies: dict = field(default_factory=dict)  # code → Currency
+    organisation_types: frozenset = frozenset()  # IATI OrganisationType codes Amity has
 
     def problems(self, activity: str, problems: list[Problem]) -> None:
         self.record.problems.extend(p.as_dict(activity) for p in problems)
@@ -113,6 +114,7 @@ def iati_import(
     )
     sectors = frozenset(Sector.objects.values_list("code", flat=True))
     run.currencies = Currency.objects.in_bulk()
+    run.organisation_types = frozenset(OrganisationType.objects.values_list("code", flat=True))
     currencies = frozenset(run.currencies)
     activities = read_activities(source, limits)
     try:
@@ -369,11 +371,7 @@ def _organization(run: _Run, ref: OrganizationRef) -> Organization:
         matches = organization_duplicates(union=run.union, names=names)
         organization = matches[0] if matches else None
     if organization is None:
-        type_code = (
-            ref.type
-            if ref.type and OrganisationType.objects.filter(code=ref.type).exists()
-            else None
-        )
+        type_code = ref.type if ref.type in run.organisation_types else None
         organization = organization_save(
             actor=run.actor,
             organization=Organization(
