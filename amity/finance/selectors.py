@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Case, DecimalField, F, Q, Sum, When
 
 from .models import ExchangeRate, Transaction, TransactionType
-from .services import VND, rate_for
+from .services import VND, Conversion, conversion_at, convert_to_vnd, rate_for
 
 HUNDRED = Decimal(100)
 
@@ -90,10 +90,11 @@ class RateCurve:
     def __init__(self, currency: str):
         self.currency = currency
         rows = ExchangeRate.objects.filter(currency_id=currency).order_by("date")
-        self.days, self.values = [], []
-        for day, value in rows.values_list("date", "vnd_per_unit"):
+        self.days, self.values, self.sources = [], [], []
+        for day, value, source in rows.values_list("date", "vnd_per_unit", "source"):
             self.days.append(day)
             self.values.append(value)
+            self.sources.append(source)
 
     def get(self, day) -> Decimal | None:
         """The latest rate on or before `day`, or None before the first one."""
@@ -106,3 +107,30 @@ class RateCurve:
             # The same refusal, in the same words, as converting a single amount.
             rate_for(self.currency, day)
         return rate
+
+    def conversion(self, amount: Decimal, day) -> Conversion:
+        """What `convert_to_vnd` gives for `amount` on `day`, without a query."""
+        position = bisect_right(self.days, day)
+        if not position:
+            rate_for(self.currency, day)  # refuses, in the rate table's words
+        found = position - 1
+        return conversion_at(amount, self.values[found], self.days[found], self.sources[found])
+
+
+class RateCurves:
+    """The rate curve of each currency, loaded the first time it is asked for: VND
+    equivalents for many transactions with one query per currency."""
+
+    def __init__(self):
+        self._curves: dict[str, RateCurve] = {}
+
+    def __getitem__(self, currency: str) -> RateCurve:
+        curve = self._curves.get(currency)
+        if curve is None:
+            curve = self._curves[currency] = RateCurve(currency)
+        return curve
+
+    def conversion(self, amount: Decimal, currency: str, day) -> Conversion:
+        if currency == VND:
+            return convert_to_vnd(amount, VND, day)
+        return self[currency].conversion(amount, day)

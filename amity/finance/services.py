@@ -52,17 +52,19 @@ def rate_for(currency: str, day: datetime.date, *, field: str = "currency") -> E
     return rate
 
 
+def conversion_at(
+    amount: Decimal, rate: Decimal, rate_date: datetime.date, source: str
+) -> Conversion:
+    """`amount` at `rate` VND per unit, rounded half up to the dong."""
+    return Conversion((amount * rate).quantize(ONE_DONG, ROUND_HALF_UP), rate, rate_date, source)
+
+
 def convert_to_vnd(amount: Decimal, currency: str, day: datetime.date) -> Conversion:
     """`amount` of `currency` on `day` in dong, rounded half up to the dong."""
     if currency == VND:
-        return Conversion(amount.quantize(ONE_DONG, ROUND_HALF_UP), Decimal(1), day, VND)
+        return conversion_at(amount, Decimal(1), day, VND)
     rate = rate_for(currency, day)
-    return Conversion(
-        amount_vnd=(amount * rate.vnd_per_unit).quantize(ONE_DONG, ROUND_HALF_UP),
-        rate=rate.vnd_per_unit,
-        rate_date=rate.date,
-        source=rate.source,
-    )
+    return conversion_at(amount, rate.vnd_per_unit, rate.date, rate.source)
 
 
 # Import -------------------------------------------------------------------------------

@@ -13,20 +13,21 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.aid.models import AidItem, AidKind, AidStatus
-from amity.aid.services import aid_item_save, aid_item_transition
+from amity.aid.services import aid_item_save, aid_item_transition, aid_items_create
 from amity.codelists.models import Currency, OrganisationType, Sector
+from amity.core.text import name_keys
 from amity.finance.models import Transaction
-from amity.finance.selectors import RateCurve
+from amity.finance.selectors import RateCurves
 from amity.finance.services import VND, rate_for
-from amity.finance.transactions import transactions_sync
+from amity.finance.transactions import transactions_create, transactions_sync
 from amity.history.services import recorded_via
-from amity.registry.models import Organization, OrganizationKind
-from amity.registry.services import organization_duplicates, organization_save
+from amity.registry.models import Organization, OrganizationKind, OrganizationNameKey
+from amity.registry.services import organization_keys, organizations_create
 from amity.tenancy.permissions import Action, check_actor
 
 from . import codes
@@ -56,10 +57,16 @@ class _Run:
     organizations: dict[str, Organization] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     parents: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, line
-    rates: dict[str, RateCurve] = field(default_factory=dict)  # loaded once per currency
+    rates: RateCurves = field(default_factory=RateCurves)  # loaded once per currency
     own_ref: str = ""  # the union's IATI identifier, as its exports write it
     currencies: dict = field(default_factory=dict)  # code → Currency
+    sectors: dict = field(default_factory=dict)  # code → Sector
     organisation_types: frozenset = frozenset()  # IATI OrganisationType codes Amity has
+    # The union's organizations by IATI identifier and by the keys their names fold to
+    # (the registry's duplicate rule), loaded once, then those the run adds.
+    by_identifier: dict[str, Organization] = field(default_factory=dict)
+    by_name_key: dict[str, list[Organization]] = field(default_factory=dict)
+    unsaved: list[Organization] = field(default_factory=list)  # new, written by batch
 
     def problems(self, activity: str, problems: list[Problem]) -> None:
         self.record.problems.extend(p.as_dict(activity) for p in problems)
@@ -112,10 +119,11 @@ def iati_import(
             .values_list("iati_identifier", "pk", "iati_digest", "kind", "parent_id")
         },
     )
-    sectors = frozenset(Sector.objects.values_list("code", flat=True))
+    run.sectors = Sector.objects.in_bulk()
     run.currencies = Currency.objects.in_bulk()
     run.organisation_types = frozenset(OrganisationType.objects.values_list("code", flat=True))
-    currencies = frozenset(run.currencies)
+    _load_organizations(run)
+    sectors, currencies = frozenset(run.sectors), frozenset(run.currencies)
     activities = read_activities(source, limits)
     try:
         with recorded_via(f"IATI: {record.file_name}"):
@@ -142,20 +150,25 @@ def _import_batch(run: _Run, activities, size: int, sectors, currencies, progres
     Committing by batches, not by activity, saves a disk sync per activity; an
     interruption loses the open batch whole, and the next run imports it again."""
     counts = _counts(run.record)
+    more, new = False, []
     try:
         with transaction.atomic():
             for done, raw in enumerate(activities, start=1):
                 if not _skipped_unchanged(run, raw):
-                    _import_one(run, parse_activity(raw, sectors, currencies))
+                    pending = _import_one(run, parse_activity(raw, sectors, currencies))
+                    if pending is not None:
+                        new.append(pending)
                 if progress is not None:
                     progress(raw.index + 1, run.record.activities)
                 if done == size:
-                    return True
+                    more = True
+                    break
+            _create_all(run, new)
     except BaseException:
         # What the rolled-back batch counted did not happen.
         _restore_counts(run.record, counts)
         raise
-    return False
+    return more
 
 
 def _skipped_unchanged(run: _Run, raw) -> bool:
@@ -194,7 +207,18 @@ def _finish(record: IatiImport, outcome: str) -> IatiImport:
     return record
 
 
-def _import_one(run: _Run, activity: ActivityData) -> None:
+@dataclass
+class _Pending:
+    """An activity read and checked, with the money that converts, waiting to be written."""
+
+    activity: ActivityData
+    rows: list[MoneyRow]
+    missing_rates: bool
+
+
+def _import_one(run: _Run, activity: ActivityData) -> _Pending | None:
+    """Count and check one activity; an update is written at once, a new activity is
+    returned to be written with the rest of its batch."""
     record = run.record
     if not activity.identifier:
         record.skipped += 1
@@ -233,12 +257,37 @@ def _import_one(run: _Run, activity: ActivityData) -> None:
     if run.dry_run:
         record.created += stored is None
         record.updated += stored is not None
-        return
+        return None
+    pending = _Pending(activity, rows, missing_rates)
+    if stored is None:
+        return pending
+    _write_one(run, pending, stored.pk)
+    return None
+
+
+def _write_one(run: _Run, pending: _Pending, pk: int | None, relations=None) -> None:
+    """Write one activity in a savepoint of its own: a fault drops it alone."""
+    activity = pending.activity
+    # Outside the savepoint: organizations created here stay, as the run remembers them.
+    donors, sectors = relations or _relations(run, [pending])[0]
     try:
         with transaction.atomic():
-            item = _write(run, activity, stored.pk if stored else None, rows, missing_rates)
+            item = _item(
+                run,
+                AidItem.objects.get(pk=pk) if pk else AidItem(),
+                activity,
+                pending.missing_rates,
+            )
+            item = aid_item_save(actor=run.actor, item=item, donors=donors, sectors=sectors)
+            transactions_sync(
+                actor=run.actor,
+                item=item,
+                rows=_transaction_rows(item, pending.rows, run.currencies),
+            )
+            if pk is None:
+                _cancel_if_cancelled(run, item, activity)
     except ValidationError as error:
-        record.skipped += 1
+        run.record.skipped += 1
         run.problems(
             activity.identifier,
             [
@@ -248,9 +297,58 @@ def _import_one(run: _Run, activity: ActivityData) -> None:
             ],
         )
         return
-    record.created += stored is None
-    record.updated += stored is not None
-    run.known[activity.identifier] = _Known(item.pk, item.iati_digest, item.kind, item.parent_id)
+    _written(run, item, created=pk is None)
+
+
+def _written(run: _Run, item: AidItem, *, created: bool) -> None:
+    run.record.created += created
+    run.record.updated += not created
+    run.known[item.iati_identifier] = _Known(item.pk, item.iati_digest, item.kind, item.parent_id)
+
+
+def _create_all(run: _Run, new: list[_Pending]) -> None:
+    """Write a batch's new activities together: items, donors, sectors, transactions and
+    their history in a few queries each, instead of several per row. If the services
+    refuse any of them, each is written again on its own, so that only the faulty one
+    is dropped, with its reason."""
+    if not new:
+        return
+    # Outside the savepoint: organizations created here stay, as the run remembers them.
+    entries = [
+        (_item(run, AidItem(), pending.activity, pending.missing_rates), donors, sectors)
+        for pending, (donors, sectors) in zip(new, _relations(run, new), strict=True)
+    ]
+    try:
+        with transaction.atomic():
+            items = aid_items_create(
+                actor=run.actor,
+                union=run.union,
+                entries=entries,
+            )
+            transactions_create(
+                actor=run.actor,
+                transactions=[
+                    Transaction(
+                        item=item,
+                        type=row.type,
+                        date=row.date,
+                        amount=row.amount,
+                        currency=run.currencies[row.currency],
+                        description=row.description,
+                    )
+                    for item, pending in zip(items, new, strict=True)
+                    for row in pending.rows
+                ],
+                rates=run.rates,
+            )
+            for item, pending in zip(items, new, strict=True):
+                _cancel_if_cancelled(run, item, pending.activity)
+    except (ValidationError, DatabaseError):
+        for pending, entry in zip(new, entries, strict=True):
+            _write_one(run, pending, None, relations=entry[1:])
+        return
+    for item in items:
+        _written(run, item, created=True)
 
 
 def _messages(error: ValidationError) -> dict[str, list[str]]:
@@ -267,25 +365,21 @@ def _money(run: _Run, activity: ActivityData) -> tuple[list[MoneyRow], bool]:
     read again on the next import (the rate may have been added by then)."""
     rows, missing = [], False
     for row in activity.transactions:
-        if row.currency != VND:
-            curve = run.rates.get(row.currency) or run.rates.setdefault(
-                row.currency, RateCurve(row.currency)
-            )
-            if curve.get(row.date) is None:
-                missing = True
-                try:
-                    rate_for(row.currency, row.date)  # refuses, in the rate table's words
-                except ValidationError as error:
-                    activity.problems.append(
-                        Problem(row.line, "transaction", " ".join(error.messages))
-                    )
-                continue
+        if row.currency != VND and run.rates[row.currency].get(row.date) is None:
+            missing = True
+            try:
+                rate_for(row.currency, row.date)  # refuses, in the rate table's words
+            except ValidationError as error:
+                activity.problems.append(Problem(row.line, "transaction", " ".join(error.messages)))
+            continue
         rows.append(row)
     return rows, missing
 
 
-def _write(run: _Run, activity: ActivityData, pk, rows, missing_rates: bool) -> AidItem:
-    item = AidItem.objects.get(pk=pk) if pk else AidItem(union=run.union, kind=activity.kind)
+def _item(run: _Run, item: AidItem, activity: ActivityData, missing_rates: bool) -> AidItem:
+    """`item` with what the activity says of it."""
+    if item.pk is None:
+        item.union, item.kind = run.union, activity.kind
     titles = activity.titles
     item.iati_identifier = activity.identifier
     item.title = (activity.title or activity.identifier)[:500]
@@ -305,30 +399,38 @@ def _write(run: _Run, activity: ActivityData, pk, rows, missing_rates: bool) -> 
     item.iati_data = kept
     # Read again next time while a transaction still waits for its rate.
     item.iati_digest = "" if missing_rates else activity.digest
-    donors = []
-    # The reporting organisation is kept in iati_data: it is a donor only where the
-    # file lists it among the participants. The union itself (its own export read back)
-    # is never its own donor.
-    for ref in activity.participants:
-        if ref.ref and ref.ref.casefold() == run.own_ref:
-            continue
-        organization = _organization(run, ref)
-        if (organization, ref.role) not in donors:
-            donors.append((organization, ref.role))
-    sectors = [(Sector(code=code), share) for code, share in activity.sectors]
-    item = aid_item_save(actor=run.actor, item=item, donors=donors, sectors=sectors)
-    transactions_sync(
-        actor=run.actor, item=item, rows=_transaction_rows(item, rows, run.currencies)
-    )
-    if (
-        pk is None
-        and activity.kept.get("status") == CANCELLED
-        and item.status == AidStatus.IDENTIFIED
-    ):
+    return item
+
+
+def _relations(run: _Run, pendings: list[_Pending]) -> list[tuple[list, list]]:
+    """Each item's donors, as (organization, role), and sectors, as (sector, share); the
+    organizations new to the registry are written together."""
+    result = []
+    for pending in pendings:
+        donors = []
+        # The reporting organisation is kept in iati_data: it is a donor only where the
+        # file lists it among the participants. The union itself (its own export read
+        # back) is never its own donor.
+        for ref in pending.activity.participants:
+            if ref.ref and ref.ref.casefold() == run.own_ref:
+                continue
+            organization = _organization(run, ref)
+            if (organization, ref.role) not in donors:
+                donors.append((organization, ref.role))
+        sectors = [(run.sectors[code], share) for code, share in pending.activity.sectors]
+        result.append((donors, sectors))
+    if run.unsaved:
+        organizations_create(actor=run.actor, union=run.union, organizations=run.unsaved)
+        run.unsaved = []
+    return result
+
+
+def _cancel_if_cancelled(run: _Run, item: AidItem, activity: ActivityData) -> None:
+    """A new item whose activity the publisher cancelled takes the workflow's step."""
+    if activity.kept.get("status") == CANCELLED and item.status == AidStatus.IDENTIFIED:
         aid_item_transition(
             actor=run.actor, item=item, to=AidStatus.CANCELLED, note=item.iati_identifier
         )
-    return item
 
 
 def _transaction_rows(item: AidItem, rows: list[MoneyRow], currencies: dict) -> list[dict]:
@@ -355,37 +457,46 @@ def _transaction_rows(item: AidItem, rows: list[MoneyRow], currencies: dict) -> 
     return result
 
 
+def _load_organizations(run: _Run) -> None:
+    organizations = Organization.objects.filter(union=run.union).in_bulk()
+    for organization in organizations.values():
+        if organization.iati_identifier:
+            run.by_identifier[organization.iati_identifier.casefold()] = organization
+    keys = OrganizationNameKey.objects.filter(union=run.union).values_list("key", "organization")
+    for key, pk in keys:
+        run.by_name_key.setdefault(key, []).append(organizations[pk])
+
+
 def _organization(run: _Run, ref: OrganizationRef) -> Organization:
     """The registry's organization for `ref`: by IATI identifier, then by any of its
-    names (the registry's duplicate rule), else a new one."""
+    names (the registry's duplicate rule, as `organization_duplicates` applies it),
+    else a new one, saved with the others of its batch."""
     names = [n for n in ref.names.values() if n]
     key = ref.ref.casefold() if ref.ref else "name:" + (names[0].casefold() if names else "")
     if key in run.organizations:
         return run.organizations[key]
-    organization = None
-    if ref.ref:
-        organization = Organization.objects.filter(
-            union=run.union, iati_identifier__iexact=ref.ref
-        ).first()
+    organization = run.by_identifier.get(ref.ref.casefold()) if ref.ref else None
     if organization is None and names:
-        matches = organization_duplicates(union=run.union, names=names)
-        organization = matches[0] if matches else None
+        keys = set().union(*(name_keys(n) for n in names))
+        matches = [o for k in sorted(keys) for o in run.by_name_key.get(k, ())]
+        organization = min(matches, key=lambda o: o.name) if matches else None
     if organization is None:
         type_code = ref.type if ref.type in run.organisation_types else None
-        organization = organization_save(
-            actor=run.actor,
-            organization=Organization(
-                union=run.union,
-                name=(ref.names.get("vi") or (names[0] if names else ref.ref))[:255],
-                name_en=ref.names.get("en", "")[:255],
-                name_zh_hans=ref.names.get("zh-hans", "")[:255],
-                kind=codes.ORGANISATION_KINDS.get(ref.type or "", OrganizationKind.OTHER),
-                organisation_type_id=type_code,
-                iati_identifier=ref.ref[:100],
-            ),
-            allow_duplicate=True,
+        organization = Organization(
+            union=run.union,
+            name=(ref.names.get("vi") or (names[0] if names else ref.ref))[:255],
+            name_en=ref.names.get("en", "")[:255],
+            name_zh_hans=ref.names.get("zh-hans", "")[:255],
+            kind=codes.ORGANISATION_KINDS.get(ref.type or "", OrganizationKind.OTHER),
+            organisation_type_id=type_code,
+            iati_identifier=ref.ref[:100],
         )
+        run.unsaved.append(organization)
+        for name_key in organization_keys(organization):
+            run.by_name_key.setdefault(name_key, []).append(organization)
     run.organizations[key] = organization
+    if organization.iati_identifier:
+        run.by_identifier.setdefault(organization.iati_identifier.casefold(), organization)
     return organization
 
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
-from amity.history.services import delete_recorded, record_change, snapshot
+from amity.history.services import delete_recorded, record_change, records_created, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import (
@@ -71,12 +71,16 @@ def organization_duplicates(*, union, names: list[str], exclude_pk=None) -> list
     return list(matches.order_by("name"))
 
 
+def organization_keys(organization: Organization) -> list[str]:
+    """The keys its names, translations, acronym and aliases fold to."""
+    return sorted(set().union(*(name_keys(n) for n in organization.all_names())))
+
+
 def _refresh_name_keys(organization: Organization) -> None:
     OrganizationNameKey.objects.filter(organization=organization).delete()
-    keys = set().union(*(name_keys(n) for n in organization.all_names()))
     OrganizationNameKey.objects.bulk_create(
         OrganizationNameKey(organization=organization, union=organization.union, key=k)
-        for k in sorted(keys)
+        for k in organization_keys(organization)
     )
 
 
@@ -133,6 +137,39 @@ def _save_contacts(actor, organization: Organization, contacts: list[dict]) -> N
             delete_recorded(
                 actor=actor, instance=contact, union=organization.union, parent=organization
             )
+
+
+@transaction.atomic
+def organizations_create(*, actor, union, organizations: list[Organization]) -> list[Organization]:
+    """Create many new organizations of `union` at once, without aliases, contacts or
+    fields of work: what organization_save(allow_duplicate=True) does for each, in a few
+    queries, for imports that have matched them against the registry themselves. Their
+    type and country must be rows the caller loaded (they are not looked up again).
+    Every one is checked before any is written; the first that fails raises its
+    ValidationError and nothing is written."""
+    check_actor(actor, Action.ADD, union=union)
+    for organization in organizations:
+        if organization.pk is not None:
+            raise ValueError("organizations_create takes new organizations")
+        organization.union = union
+        organization.full_clean(
+            exclude=["union", "organisation_type", "country", "fields_of_work"],
+            validate_unique=False,
+            validate_constraints=False,
+        )
+    # Before they are saved: a new organization's names need no query for aliases.
+    keys = [organization_keys(organization) for organization in organizations]
+    Organization.objects.bulk_create(organizations, batch_size=500)
+    OrganizationNameKey.objects.bulk_create(
+        [
+            OrganizationNameKey(organization=organization, union=union, key=key)
+            for organization, its_keys in zip(organizations, keys, strict=True)
+            for key in its_keys
+        ],
+        batch_size=500,
+    )
+    records_created(actor=actor, rows=[(o, union, None) for o in organizations])
+    return organizations
 
 
 @transaction.atomic

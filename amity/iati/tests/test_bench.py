@@ -28,4 +28,6 @@ def test_the_iati_import_benchmark_runs_and_reports_its_ratios():
     assert result.returncode == 0, result.stderr[-2000:]
     assert "import/baseline speed ratio" in result.stdout
     assert "reimport/import speed ratio" in result.stdout
+    assert "trial/baseline speed ratio" in result.stdout
+    assert "trial: outcome done, 100 created" in result.stdout
     assert "import peak memory" in result.stdout

@@ -16,9 +16,12 @@ from django.http import Http404
 from amity.aid.models import AidItem, AidKind, AidStatus
 from amity.finance.models import ExchangeRate, Transaction
 from amity.finance.services import rate_save
+from amity.finance.transactions import transactions_create
 from amity.history.models import Change
+from amity.iati import services
 from amity.iati.models import IatiImport, ImportOutcome
 from amity.iati.services import iati_import
+from amity.registry.models import Organization
 
 pytestmark = pytest.mark.django_db
 
@@ -249,11 +252,22 @@ def stop_at(activity: int):
     return progress
 
 
-def test_an_interrupted_import_leaves_only_whole_activities(unions, rates):
-    # One activity per database transaction: the third is interrupted after its rows
-    # were written, and none of them stays.
+def test_an_interrupted_import_leaves_only_whole_activities(unions, rates, monkeypatch):
+    # One activity per database transaction: the third is interrupted after its item
+    # was written, before its money, and nothing of it stays.
+    calls = []
+
+    def interrupted_on_the_third(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 3:
+            assert AidItem.objects.filter(iati_identifier="XM-AMITY-1-CANCELLED").exists()
+            raise KeyboardInterrupt
+        return transactions_create(**kwargs)
+
+    monkeypatch.setattr(services, "transactions_create", interrupted_on_the_third)
     with pytest.raises(KeyboardInterrupt):
-        iati_import(V203, union=unions["lao-cai"], progress=stop_at(3), batch_size=1)
+        iati_import(V203, union=unions["lao-cai"], batch_size=1)
+    monkeypatch.undo()
     record = IatiImport.objects.get()
     assert record.outcome == ImportOutcome.INTERRUPTED and record.finished_at
     assert (record.created, record.skipped) == (2, 0)
@@ -286,3 +300,71 @@ def test_the_kind_of_aid_follows_the_settings_mapping(unions, rates, settings):
 def test_the_command_shows_a_progress_bar_when_asked(unions, rates, capsys):
     call_command("import_iati", str(V203), "--union", "lao-cai", "--progress")
     assert "4/4" in capsys.readouterr().err
+
+
+def activity_xml(identifier: str, amount: str = "100") -> str:
+    return f"""
+  <iati-activity default-currency="USD">
+    <iati-identifier>{identifier}</iati-identifier>
+    <title><narrative xml:lang="vi">Hoạt động {identifier[:20]}</narrative></title>
+    <participating-org role="1" ref="XM-AMITY-9">
+      <narrative>Quỹ Amity</narrative>
+    </participating-org>
+    <sector code="14030" percentage="100"/>
+    <transaction>
+      <transaction-type code="2"/>
+      <value value-date="2023-03-01">{amount}</value>
+    </transaction>
+  </iati-activity>"""
+
+
+def test_an_activity_the_services_refuse_is_dropped_alone_with_its_reason(unions, rates, tmp_path):
+    # New activities are written a batch at a time; the one the aid services refuse
+    # (an identifier longer than the field) is written again alone and dropped, with the
+    # field's message, while the others of its batch are created.
+    too_long = "XM-AMITY-9-" + "X" * 300
+    path = tmp_path / "refused.xml"
+    path.write_text(
+        '<iati-activities version="2.03">'
+        + "".join(activity_xml(i) for i in ("XM-AMITY-9-A", too_long, "XM-AMITY-9-B"))
+        + "</iati-activities>",
+        encoding="utf-8",
+    )
+    record = iati_import(path, union=unions["lao-cai"])
+    assert (record.created, record.skipped) == (2, 1)
+    assert sorted(AidItem.objects.values_list("iati_identifier", flat=True)) == [
+        "XM-AMITY-9-A",
+        "XM-AMITY-9-B",
+    ]
+    (problem,) = record.problems
+    assert problem["activity"] == too_long and problem["field"] == "iati_identifier"
+    assert "255" in problem["message"] and problem["line"] == 14
+    # One organization for the three, although the refused activity's write was undone.
+    assert Organization.objects.filter(iati_identifier="XM-AMITY-9").count() == 1
+    assert Transaction.objects.filter(amount_vnd=Decimal("2400000")).count() == 2
+
+
+def test_new_activities_have_the_history_of_records_saved_one_by_one(unions, rates):
+    iati_import(V203, union=unions["lao-cai"])
+    program = AidItem.objects.get(iati_identifier="XM-AMITY-1-PROG")
+    created = Change.objects.for_record(program).filter(action="create")
+    assert all(c.via == "IATI: v203_vietnam.xml" and c.actor_name == "system" for c in created)
+    by_type = {}
+    for change in created:
+        by_type.setdefault(change.content_type.model, []).append(change)
+    assert {kind: len(rows) for kind, rows in by_type.items()} == {
+        "aiditem": 1,
+        "aiditemdonor": 2,
+        "aiditemsector": 2,
+        "transaction": 3,
+    }
+    (item,) = by_type["aiditem"]
+    assert item.object_id == str(program.pk) and item.union == unions["lao-cai"]
+    assert item.changes["title"] == [None, "Clean water for Lao Cai"]
+    assert item.changes["status"] == [None, "identified"]
+    commitment = next(c for c in by_type["transaction"] if c.changes["type"][1] == "commitment")
+    assert commitment.changes["amount_vnd"] == [None, "960000000"]
+    assert commitment.changes["rate_source"] == [None, "test bank"]
+    assert commitment.changes["currency"][1].startswith("USD – ")
+    sector = next(c for c in by_type["aiditemsector"] if c.changes["share"][1] == "60.00")
+    assert sector.object_repr == "14030 60.00 %" and sector.changes["sector"][1]

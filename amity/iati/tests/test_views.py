@@ -5,6 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from amity.aid.models import AidItem
+from amity.history.models import Change
 from amity.iati.models import IatiImport, ImportOutcome
 from amity.testing import login, text
 
@@ -34,6 +35,12 @@ def test_staff_import_a_file_and_read_its_summary_and_problems(client, callers, 
     assert "v203.xml: 4 activities; 3 created, 0 updated, 0 unchanged, 1 skipped." in detail
     assert "Unknown currency “XYZ”" in detail and "<td>61</td>" in detail
     assert "v203.xml" in text(client.get("/admin/iati/imports/"))
+    # The history of what the import created names the person who imported it.
+    created = Change.objects.filter(action="create", content_type__model="transaction")
+    assert created.exists()
+    assert {(c.actor, c.actor_name, c.via) for c in created} == {
+        (callers["own_staff"], callers["own_staff"].username, "IATI: v203.xml")
+    }
 
 
 def test_a_trial_run_shows_the_summary_and_stores_nothing(client, callers, rates):  # noqa: F811
