@@ -127,32 +127,31 @@ def records_created(*, actor, rows) -> int:
     nothing in their many-to-many fields yet. For bulk writers (an import), which would
     otherwise spend a query per record on history. Returns how many rows it wrote."""
     common = _actor_fields(actor)
-    actor_id = common["actor"].pk if common["actor"] is not None else None
-    at = timezone.now()
+    connection = connections[Change.objects.db]
     meta = Change._meta
-    json_field = meta.get_field("changes")
-    types, names = {}, {}
-
-    def type_id(instance):
-        model = type(instance)
-        if model not in types:
-            types[model] = ContentType.objects.get_for_model(model).pk
-        return types[model]
-
+    columns = [meta.get_field(name) for name in _CREATED_COLUMNS]
+    json_field = columns[-1]
+    # The same for every row: who, when, how, and the action.
+    shared = (
+        columns[0].get_db_prep_save(timezone.now(), connection),
+        common["actor"].pk if common["actor"] is not None else None,
+        common["actor_name"],
+        common["via"],
+    )
+    names = {}  # related records' names, worked out once for all the rows
     params = [
         (
-            at,
-            actor_id,
-            common["actor_name"],
-            common["via"],
+            *shared,
             union.pk if union is not None else None,
             ChangeAction.CREATE.value,
-            type_id(instance),
+            ContentType.objects.get_for_model(instance).pk,  # cached by Django
             str(instance.pk),
             str(instance)[:255],
-            type_id(parent) if parent is not None else None,
+            ContentType.objects.get_for_model(parent).pk if parent is not None else None,
             str(parent.pk) if parent is not None else "",
-            _diff(None, snapshot(instance, many_to_many=False, names=names)),
+            json_field.get_db_prep_save(
+                _diff(None, snapshot(instance, many_to_many=False, names=names)), connection
+            ),
         )
         for instance, union, parent in rows
     ]
@@ -160,22 +159,13 @@ def records_created(*, actor, rows) -> int:
         return 0
     # One statement run for every row: the ORM's bulk_create would build a model and
     # compile every value of every row, which is most of an import's time.
-    connection = connections[Change.objects.db]
-    columns = [meta.get_field(name) for name in _CREATED_COLUMNS]
-    at_value = columns[0].get_db_prep_save(at, connection)
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         connection.ops.quote_name(meta.db_table),
         ", ".join(connection.ops.quote_name(field.column) for field in columns),
         ", ".join(["%s"] * len(columns)),
     )
     with connection.cursor() as cursor:
-        cursor.executemany(
-            sql,
-            [
-                (at_value, *row[1:-1], json_field.get_db_prep_save(row[-1], connection))
-                for row in params
-            ],
-        )
+        cursor.executemany(sql, params)
     return len(params)
 
 
