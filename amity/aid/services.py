@@ -11,7 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_day, format_number
-from amity.history.services import delete_recorded, record_change, records_created, snapshot
+from amity.history.services import (
+    delete_recorded,
+    record_change,
+    records_changed,
+    records_created,
+    snapshot,
+)
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import (
@@ -63,13 +69,8 @@ def _validate(item: AidItem, donors, localities, sectors) -> None:
         errors.setdefault(field, []).append(message)
 
     if item.parent_id is not None:
-        parent = item.parent
-        if item.kind != AidKind.PROJECT:
-            add("parent", _("Only a project belongs to a program."))
-        elif parent.kind != AidKind.PROGRAM:
-            add("parent", _("%(item)s is not a program.") % {"item": parent.label})
-        elif parent.union_id != item.union_id:
-            add("parent", _("The program belongs to another union."))
+        for message in _parent_errors(item, item.parent):
+            add("parent", message)
     for start, end, field in (
         ("planned_start", "planned_end", "planned_end"),
         ("actual_start", "actual_end", "actual_end"),
@@ -116,6 +117,16 @@ def _validate(item: AidItem, donors, localities, sectors) -> None:
         errors.setdefault(field, []).extend(message)
     if errors:
         raise ValidationError(errors)
+
+
+def _parent_errors(item: AidItem, parent: AidItem) -> list[str]:
+    if item.kind != AidKind.PROJECT:
+        return [_("Only a project belongs to a program.")]
+    if parent.kind != AidKind.PROGRAM:
+        return [_("%(item)s is not a program.") % {"item": parent.label}]
+    if parent.union_id != item.union_id:
+        return [_("The program belongs to another union.")]
+    return []
 
 
 def _sync_children(actor, item, model, rows: list[dict], key: tuple[str, ...]) -> None:
@@ -205,6 +216,36 @@ def aid_items_create(*, actor, union, entries) -> list[AidItem]:
     AidItemSector.objects.bulk_create(sector_rows, batch_size=500)
     records_created(actor=actor, rows=created)
     return [item for item, _donors, _sectors in entries]
+
+
+@transaction.atomic
+def aid_items_attach(*, actor, links) -> int:
+    """Put many projects under their programs at once: what aid_item_save does when
+    only `parent` changes, in a few queries, for imports. `links` are (project pk,
+    program pk). Every link is checked before any is written; the first that fails
+    raises its ValidationError and nothing is written. Returns how many changed."""
+    items = AidItem.objects.select_related("union", "parent").in_bulk(
+        {pk for link in links for pk in link}
+    )
+    moves: dict[int, list[AidItem]] = {}  # program pk → its new projects
+    for child_pk, parent_pk in links:
+        child, parent = items[child_pk], items[parent_pk]
+        check_actor(actor, Action.CHANGE, obj=child)
+        if child.parent_id == parent_pk:
+            continue
+        if errors := _parent_errors(child, parent):
+            raise ValidationError({"parent": errors})
+        moves.setdefault(parent_pk, []).append(child)
+    now = timezone.now()
+    history = []
+    for parent_pk, children in moves.items():
+        AidItem.objects.filter(pk__in=[child.pk for child in children]).update(
+            parent_id=parent_pk, updated_at=now
+        )
+        for child in children:
+            old = str(child.parent) if child.parent_id is not None else None
+            history.append((child, child.union, None, {"parent": [old, str(items[parent_pk])]}))
+    return records_changed(actor=actor, rows=history)
 
 
 @transaction.atomic

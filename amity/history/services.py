@@ -126,6 +126,30 @@ def records_created(*, actor, rows) -> int:
     one by one: `rows` are (instance, union, parent) of instances just saved, with
     nothing in their many-to-many fields yet. For bulk writers (an import), which would
     otherwise spend a query per record on history. Returns how many rows it wrote."""
+    names = {}  # related records' names, worked out once for all the rows
+    return _insert_changes(
+        actor,
+        ChangeAction.CREATE,
+        (
+            (
+                instance,
+                union,
+                parent,
+                _diff(None, snapshot(instance, many_to_many=False, names=names)),
+            )
+            for instance, union, parent in rows
+        ),
+    )
+
+
+def records_changed(*, actor, rows) -> int:
+    """The change rows of many records at once: `rows` are (instance, union, parent,
+    changes), `changes` as `record_change` writes them ({field: [old, new]}), for bulk
+    writers that know what they changed. Rows without changes are not written."""
+    return _insert_changes(actor, ChangeAction.UPDATE, (row for row in rows if row[3]))
+
+
+def _insert_changes(actor, action: ChangeAction, rows) -> int:
     common = _actor_fields(actor)
     connection = connections[Change.objects.db]
     meta = Change._meta
@@ -138,22 +162,19 @@ def records_created(*, actor, rows) -> int:
         common["actor_name"],
         common["via"],
     )
-    names = {}  # related records' names, worked out once for all the rows
     params = [
         (
             *shared,
             union.pk if union is not None else None,
-            ChangeAction.CREATE.value,
+            action.value,
             ContentType.objects.get_for_model(instance).pk,  # cached by Django
             str(instance.pk),
             str(instance)[:255],
             ContentType.objects.get_for_model(parent).pk if parent is not None else None,
             str(parent.pk) if parent is not None else "",
-            json_field.get_db_prep_save(
-                _diff(None, snapshot(instance, many_to_many=False, names=names)), connection
-            ),
+            json_field.get_db_prep_save(changes, connection),
         )
-        for instance, union, parent in rows
+        for instance, union, parent, changes in rows
     ]
     if not params:
         return 0

@@ -97,12 +97,27 @@ def language_code(value: str | None, default: str) -> str:
     return LANGUAGES.get(code, code)
 
 
+def children(element) -> dict[str, list]:
+    """The element's children by tag, read in one pass: each `find` or `findall` would
+    walk them all again, which is most of what reading an activity costs."""
+    found: dict[str, list] = {}
+    for child in element:
+        found.setdefault(child.tag, []).append(child)
+    return found
+
+
+def first(found: dict[str, list], tag: str):
+    """The first child of `found` (from `children`) with the tag, or None."""
+    elements = found.get(tag)
+    return elements[0] if elements else None
+
+
 def texts(elements, default: str) -> dict[str, str]:
     """Text per language of IATI elements, 2.0x narratives or 1.0x plain text; several
     texts in one language are joined as paragraphs."""
     found: dict[str, list[str]] = {}
     for element in elements:
-        narratives = element.findall("narrative")
+        narratives = [n for n in element if n.tag == "narrative"]
         parts = (
             [(n.get(XML_LANG), n.text) for n in narratives]
             if narratives
@@ -146,31 +161,33 @@ def parse_activity(raw, known_sectors=frozenset(), known_currencies=frozenset())
     """Read `raw` (a reader.RawActivity). `known_sectors` and `known_currencies` are the
     codes Amity has; others are faults of the part that uses them."""
     element = raw.element
+    found = children(element)
     is_v1 = (raw.version or "2").startswith("1")
     language = language_code(raw.default_language, "en")
+    identifier = first(found, "iati-identifier")
     activity = ActivityData(
-        identifier=(element.findtext("iati-identifier") or "").strip(),
+        identifier=((identifier.text if identifier is not None else None) or "").strip(),
         line=raw.line,
         digest=raw.digest,
         language=language,
     )
-    activity.titles = texts(element.findall("title"), language)
-    activity.descriptions = texts(element.findall("description"), language)
+    activity.titles = texts(found.get("title", ()), language)
+    activity.descriptions = texts(found.get("description", ()), language)
     if not activity.titles:
         activity.problem(element, "title", _("The activity has no title."))
     for lang, title in activity.titles.items():
         if len(title) > TITLE_LENGTH:
             activity.titles[lang] = title[: TITLE_LENGTH - 1] + "…"
             activity.problem(
-                element.find("title"),
+                first(found, "title"),
                 "title",
                 _("The title is longer than %(n)s characters and was cut.") % {"n": TITLE_LENGTH},
             )
 
-    reporting = element.find("reporting-org")
+    reporting = first(found, "reporting-org")
     if reporting is not None:
         activity.reporting = _organization(reporting, language, None)
-    for org in element.findall("participating-org"):
+    for org in found.get("participating-org", ()):
         role = (org.get("role") or "").strip()
         if is_v1 or not role.isdigit():
             role = codes.V1_ORGANISATION_ROLES.get(role.lower(), role)
@@ -187,16 +204,16 @@ def parse_activity(raw, known_sectors=frozenset(), known_currencies=frozenset())
             continue
         activity.participants.append(ref)
 
-    _read_dates(activity, element)
-    _read_sectors(activity, element, known_sectors)
-    _read_transactions(activity, element, is_v1, known_currencies)
-    _read_hierarchy(activity, element)
-    _keep(activity, element)
+    _read_dates(activity, element, found)
+    _read_sectors(activity, element, found, known_sectors)
+    _read_transactions(activity, element, found, is_v1, known_currencies)
+    _read_hierarchy(activity, found)
+    _keep(activity, element, found)
     return activity
 
 
-def _read_dates(activity: ActivityData, element) -> None:
-    for date in element.findall("activity-date"):
+def _read_dates(activity: ActivityData, element, found) -> None:
+    for date in found.get("activity-date", ()):
         kind = (date.get("type") or "").strip()
         kind = codes.V1_ACTIVITY_DATE_TYPES.get(kind.lower(), kind)
         name = codes.ACTIVITY_DATES.get(kind)
@@ -221,10 +238,10 @@ def _read_dates(activity: ActivityData, element) -> None:
             del dates[first], dates[last]
 
 
-def _read_sectors(activity: ActivityData, element, known: frozenset) -> None:
+def _read_sectors(activity: ActivityData, element, found, known: frozenset) -> None:
     dac: list[tuple[str, Decimal | None, object]] = []
     other = []
-    for sector in element.findall("sector"):
+    for sector in found.get("sector", ()):
         vocabulary = (sector.get("vocabulary") or codes.DAC_SECTORS).strip()
         code = (sector.get("code") or "").strip()
         percentage = _decimal(sector.get("percentage")) if sector.get("percentage") else None
@@ -280,11 +297,12 @@ def _read_sectors(activity: ActivityData, element, known: frozenset) -> None:
     activity.sectors = list(merged.items())
 
 
-def _read_transactions(activity: ActivityData, element, is_v1: bool, currencies) -> None:
+def _read_transactions(activity: ActivityData, element, found, is_v1: bool, currencies) -> None:
     default_currency = (element.get("default-currency") or "").strip().upper()
     skipped_types: dict[str, int] = {}
-    for tx in element.findall("transaction"):
-        type_element = tx.find("transaction-type")
+    for tx in found.get("transaction", ()):
+        parts = children(tx)
+        type_element = first(parts, "transaction-type")
         code = (type_element.get("code") or "").strip() if type_element is not None else ""
         if is_v1 or not code.isdigit():
             code = codes.V1_TRANSACTION_TYPES.get(code.upper(), code)
@@ -292,27 +310,30 @@ def _read_transactions(activity: ActivityData, element, is_v1: bool, currencies)
         if ours is None:
             skipped_types[code or "?"] = skipped_types.get(code or "?", 0) + 1
             continue
-        date_element = tx.find("transaction-date")
+        date_element = first(parts, "transaction-date")
         row = _money_row(
             activity,
             tx,
+            first(parts, "value"),
             ours,
             date_element.get("iso-date") if date_element is not None else None,
             default_currency,
             currencies,
         )
         if row is not None:
-            description = texts(tx.findall("description"), activity.language)
+            description = texts(parts.get("description", ()), activity.language)
             row.description = (
                 description.get(activity.language) or next(iter(description.values()), "")
             )[:500]
             activity.transactions.append(row)
     # Planned disbursements are elements of their own, dated by their period's start.
-    for planned in element.findall("planned-disbursement"):
-        start = planned.find("period-start")
+    for planned in found.get("planned-disbursement", ()):
+        parts = children(planned)
+        start = first(parts, "period-start")
         row = _money_row(
             activity,
             planned,
+            first(parts, "value"),
             TransactionType.PLANNED_DISBURSEMENT,
             start.get("iso-date") if start is not None else None,
             default_currency,
@@ -324,9 +345,9 @@ def _read_transactions(activity: ActivityData, element, is_v1: bool, currencies)
         activity.kept["other_transactions"] = skipped_types
 
 
-def _money_row(activity, element, type_, fallback_day, default_currency, currencies):
-    """The element's `<value>` as a row of money, or None (and a fault) when it cannot be."""
-    value = element.find("value")
+def _money_row(activity, element, value, type_, fallback_day, default_currency, currencies):
+    """The element's `value` (its `<value>` child) as a row of money, or None (and a
+    fault) when it cannot be."""
     amount = _decimal(value.text) if value is not None else None
     if amount is None:
         activity.problem(element, "transaction", _("A transaction without a value: left out."))
@@ -387,16 +408,16 @@ def _money_row(activity, element, type_, fallback_day, default_currency, currenc
     )
 
 
-def _read_hierarchy(activity: ActivityData, element) -> None:
+def _read_hierarchy(activity: ActivityData, found) -> None:
     has_children = False
-    for related in element.findall("related-activity"):
+    for related in found.get("related-activity", ()):
         kind = (related.get("type") or "").strip()
         ref = (related.get("ref") or "").strip()
         if kind == "1" and ref:
             activity.parent_ref = ref
         elif kind == "2" and ref:
             has_children = True
-    aid_type = element.find("default-aid-type")
+    aid_type = first(found, "default-aid-type")
     activity.kind = codes.kind_for(
         aid_type.get("code") if aid_type is not None else None,
         has_children=has_children,
@@ -404,20 +425,20 @@ def _read_hierarchy(activity: ActivityData, element) -> None:
     )
 
 
-def _keep(activity: ActivityData, element) -> None:
+def _keep(activity: ActivityData, element, found) -> None:
     """What has no field of its own: kept as read, for the item page and the export."""
-    status = element.find("activity-status")
+    status = first(found, "activity-status")
     if status is not None and status.get("code"):
         activity.kept["status"] = status.get("code").strip()
     countries = [
         {"code": c.get("code", "").strip().upper(), "percentage": c.get("percentage")}
-        for c in element.findall("recipient-country")
+        for c in found.get("recipient-country", ())
         if c.get("code")
     ]
     if countries:
         activity.kept["countries"] = countries
     locations = []
-    for location in element.findall("location"):
+    for location in found.get("location", ()):
         names = texts(location.findall("name"), activity.language)
         point = location.findtext("point/pos")
         if names or point:
@@ -427,19 +448,17 @@ def _keep(activity: ActivityData, element) -> None:
     if locations:
         activity.kept["locations"] = locations
     budgets = []
-    for budget in element.findall("budget"):
-        value = budget.find("value")
+    for budget in found.get("budget", ()):
+        parts = children(budget)
+        value = first(parts, "value")
         amount = _decimal(value.text) if value is not None else None
         if amount is None:
             continue
+        start, end = first(parts, "period-start"), first(parts, "period-end")
         budgets.append(
             {
-                "start": budget.find("period-start").get("iso-date")
-                if budget.find("period-start") is not None
-                else None,
-                "end": budget.find("period-end").get("iso-date")
-                if budget.find("period-end") is not None
-                else None,
+                "start": start.get("iso-date") if start is not None else None,
+                "end": end.get("iso-date") if end is not None else None,
                 "amount": str(amount),
                 "currency": (
                     value.get("currency") or element.get("default-currency") or ""

@@ -1,27 +1,23 @@
 """Safe, streaming reading of IATI activity files (plain XML or gzip).
 
-A file is read in two passes:
+``read_activities`` yields each ``<iati-activity>`` in file order and raises
+``IatiFileError`` for anything that makes the file unreadable: broken XML or encoding,
+a file cut short, the wrong root element, and hostile files (a DTD or entities, deep
+nesting, too many bytes once unpacked, too many activities). Such a fault can come
+after many activities: the importer writes the whole file in one database
+transaction, so that it then imports nothing. ``check_file`` reads a file through to
+the end the same way, keeping nothing.
 
-1. ``check_file`` reads the whole file once, keeping nothing, and raises
-   ``IatiFileError`` for anything that makes it unreadable: broken XML or encoding, a
-   file cut short, the wrong root element, and hostile files (a DTD or entities, deep
-   nesting, too many bytes once unpacked, too many activities).
-2. ``read_activities`` reads it again and yields each ``<iati-activity>`` in file order.
-
-Why two: the importer saves each activity in its own transaction, so one activity it
-cannot map does not cost the others. A fault that makes the file unreadable must import
-nothing at all, though, and a streaming reader only meets such a fault where it is,
-possibly after many activities. So the whole file is checked first.
-
-Neither pass builds the whole tree: each activity is cleared, and dropped from its
-parent, once the caller is done with it.
+The tree is never built whole: each activity is cleared, and dropped from its parent,
+once the caller is done with it. The parser reports only the root's and the
+activities' tags, so the elements inside cost no Python until the caller reads them.
 """
 
 import gzip
 import hashlib
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -97,17 +93,18 @@ class RawActivity:
     version: str | None  # the file's version, else the activity's own @version
     default_language: str | None  # xml:lang of the activity, else of the root; lowercased
     digest: str  # identifies an unchanged activity on re-import
+    offset: int = 0  # bytes of the file as stored (packed, if gzip) read so far
 
 
 def check_file(source: Source, limits: Limits = Limits()) -> FileCheck:
-    """Pass 1: reads the whole file, raising IatiFileError if it is unreadable."""
+    """Reads the whole file, keeping nothing; IatiFileError if it is unreadable."""
     root = _RootFacts()
     count = sum(1 for _element in _activity_elements(source, limits, root))
     return FileCheck(activities=count, version=root.version, root=root.tag)
 
 
 def read_activities(source: Source, limits: Limits = Limits()) -> Iterator[RawActivity]:
-    """Pass 2: yields each activity in file order; any fault is an IatiFileError."""
+    """Yields each activity in file order; any fault is an IatiFileError."""
     root = _RootFacts()
     for index, element in enumerate(_activity_elements(source, limits, root)):
         yield RawActivity(
@@ -120,6 +117,7 @@ def read_activities(source: Source, limits: Limits = Limits()) -> Iterator[RawAc
             digest=hashlib.blake2b(
                 etree.tostring(element, with_tail=False), digest_size=16
             ).hexdigest(),
+            offset=root.offset(),
         )
 
 
@@ -128,6 +126,7 @@ class _RootFacts:
     tag: str = ""
     version: str | None = None
     language: str | None = None
+    offset: Callable[[], int] = lambda: 0  # where the stored file is read to
 
 
 class _CountingReader:
@@ -185,8 +184,9 @@ class _CountingReader:
 
 
 @contextmanager
-def _unpacked(source: Source) -> Iterator[BinaryIO]:
-    """The file's bytes from its start, gunzipped when gzip (known by its magic bytes)."""
+def _unpacked(source: Source) -> Iterator[tuple[BinaryIO, BinaryIO]]:
+    """The file's bytes from its start, gunzipped when gzip (known by its magic bytes),
+    and the file as stored."""
     with ExitStack() as stack:
         if isinstance(source, str | os.PathLike):
             raw = stack.enter_context(open(source, "rb"))  # noqa: SIM115
@@ -196,9 +196,16 @@ def _unpacked(source: Source) -> Iterator[BinaryIO]:
         magic = raw.read(len(GZIP_MAGIC))
         raw.seek(0)
         if magic == GZIP_MAGIC:
-            yield stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+            yield stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb")), raw
         else:
-            yield raw
+            yield raw, raw
+
+
+def stored_size(source: Source) -> int:
+    """How many bytes the file takes as stored (packed, if gzip): what `offset` reaches."""
+    if isinstance(source, str | os.PathLike):
+        return os.path.getsize(source)
+    return source.seek(0, os.SEEK_END)
 
 
 def _activity_elements(
@@ -206,10 +213,16 @@ def _activity_elements(
 ) -> Iterator[etree._Element]:
     """Yields each activity element, filling in `root` first; every fault is IatiFileError."""
     try:
-        with _unpacked(source) as stream:
+        with _unpacked(source) as (stream, stored):
             reader = _CountingReader(stream, limits.max_bytes)
             _check_start(reader.read_ahead(DTD_SCAN_BYTES))
-            events = etree.iterparse(reader, events=("start", "end"), **PARSER_OPTIONS)
+            root.offset = stored.tell
+            events = etree.iterparse(
+                reader,
+                events=("start", "end"),
+                tag=(ACTIVITIES_TAG, ACTIVITY_TAG),
+                **PARSER_OPTIONS,
+            )
             yield from _walk(events, limits, root)
     except IatiFileError:
         raise
@@ -226,52 +239,65 @@ def _activity_elements(
 def _walk(
     events: Iterator[tuple[str, etree._Element]], limits: Limits, root: _RootFacts
 ) -> Iterator[etree._Element]:
-    first = next(events, None)
-    if first is None:
-        raise IatiFileError(_("The file has no XML element in it."))
-    root_element = first[1]
-    _accept_root(root_element, root)
-
-    max_depth = limits.max_depth
+    """The parser reports only the root's and the activities' tags (filtered in C, the
+    other elements cost no Python); each activity is checked for depth once it ends."""
+    root_element = None
+    activity_parent = None  # the root, or None when the root is the activity
+    too_deep = None
     max_activities = limits.max_activities
-    # Activities are the root's children (which end back at depth 1), or the root itself.
-    activity_depth = 1 if root.tag == ACTIVITIES_TAG else -1
-    depth = 1
     count = 0
-    element = root_element
+    element = None
     try:
         for event, element in events:
-            if event == "start":
-                depth += 1
-                if depth > max_depth:
-                    raise IatiFileError(
-                        _(
-                            "Elements are nested more than %(limit)s deep; IATI files never "
-                            "are, so it is refused."
-                        )
-                        % {"limit": max_depth},
-                        element.sourceline,
-                    )
+            if root_element is None:
+                # The root's start, or an activity's start under a root of another name.
+                root_element = element
+                while root_element.getparent() is not None:
+                    root_element = root_element.getparent()
+                _accept_root(root_element, root)
+                bare = root.tag == ACTIVITY_TAG
+                activity_parent = None if bare else root_element
+                too_deep = _depth_probe(limits.max_depth - (0 if bare else 1))
+            if event == "start" or element.tag != ACTIVITY_TAG:
                 continue
-            depth -= 1
-            if depth != activity_depth:
-                continue
-            if element.tag == ACTIVITY_TAG:
-                count += 1
-                if count > max_activities:
-                    raise _too_many_activities(max_activities, element.sourceline)
-                yield element
-            element.clear()
-            while element.getprevious() is not None:
-                del root_element[0]
+            if element.getparent() is not activity_parent:
+                continue  # an activity inside another element is not one of the file's
+            count += 1
+            if count > max_activities:
+                raise _too_many_activities(max_activities, element.sourceline)
+            if deep := too_deep(element):
+                raise _too_deep(limits.max_depth, deep[0].sourceline)
+            yield element
+            if activity_parent is not None:
+                element.clear()
+                while element.getprevious() is not None:
+                    del root_element[0]
     except READ_FAULTS as err:
         # Unpacking failed after the last element parsed: name where the file breaks off.
-        raise _read_fault(err, element.sourceline) from err
+        line = element.sourceline if element is not None else None
+        raise _read_fault(err, line) from err
+    if root_element is None:
+        # No root or activity tag at all: the parser kept the root it found, if any.
+        found = getattr(events, "root", None)
+        if found is None:
+            raise IatiFileError(_("The file has no XML element in it."))
+        _accept_root(found, root)
 
-    if activity_depth == -1:
-        if max_activities < 1:
-            raise _too_many_activities(max_activities, root_element.sourceline)
-        yield root_element
+
+def _depth_probe(steps: int):
+    """An XPath finding, in C, the first element `steps` below an activity: one nested
+    deeper than the limit allows."""
+    if steps < 1:
+        return lambda element: [element]
+    return etree.XPath("(" + "/".join(["*"] * steps) + ")[1]")
+
+
+def _too_deep(limit: int, line: int | None) -> IatiFileError:
+    return IatiFileError(
+        _("Elements are nested more than %(limit)s deep; IATI files never are, so it is refused.")
+        % {"limit": limit},
+        line,
+    )
 
 
 def _accept_root(element: etree._Element, root: _RootFacts) -> None:
@@ -339,6 +365,12 @@ def _syntax_error(err: etree.XMLSyntaxError) -> IatiFileError:
         )
     elif err.code == etree.ErrorTypes.ERR_TAG_NOT_FINISHED:
         message = _("The file ends before its elements are closed: is it cut short? (%(detail)s)")
+    elif err.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+        # libxml2's own limits (nesting, text size), beyond which no IATI file goes.
+        message = _(
+            "The file goes beyond what the XML reader allows, as no IATI file does, so it "
+            "is refused (%(detail)s)."
+        )
     else:
         message = _("The file is not well-formed XML (%(detail)s).")
     return IatiFileError(message % {"detail": err.msg}, err.position[0] or None)

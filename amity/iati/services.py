@@ -1,8 +1,11 @@
 """Importing an IATI activity file into a union's aid portfolio.
 
-The file is read twice (`reader.py`): first whole, so a file that cannot be read imports
-nothing; then activity by activity, each written in its own transaction through the aid
-and finance services, so an interrupted import leaves only whole activities. Items are
+The file is read once, streaming (`reader.py`), and written in one database
+transaction through the aid and finance services, by batches of activities: a fault
+that makes the file unreadable, met however late, imports nothing, and an interrupted
+import leaves nothing behind (the next run imports it all). A batch the services
+refuse is written again activity by activity, each in a savepoint, so that a faulty
+activity is dropped alone. Items are
 keyed on the IATI identifier within the union: an activity whose bytes are those of the
 last import is skipped; a changed one updates its item, and the history says which
 file did it. Faults inside an activity drop that part only and are listed, with their
@@ -18,7 +21,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.aid.models import AidItem, AidKind, AidStatus
-from amity.aid.services import aid_item_save, aid_item_transition, aid_items_create
+from amity.aid.services import (
+    aid_item_save,
+    aid_item_transition,
+    aid_items_attach,
+    aid_items_create,
+)
 from amity.codelists.models import Currency, OrganisationType, Sector
 from amity.core.text import name_keys
 from amity.finance.models import Transaction
@@ -34,10 +42,10 @@ from . import codes
 from .activity import ActivityData, MoneyRow, OrganizationRef, Problem, parse_activity
 from .export import publisher_prefix
 from .models import IatiImport, ImportOutcome
-from .reader import IatiFileError, Limits, check_file, read_activities
+from .reader import IatiFileError, Limits, read_activities, stored_size
 
 CANCELLED = "5"  # IATI ActivityStatus
-BATCH_SIZE = 100  # activities per database transaction
+BATCH_SIZE = 100  # activities written together by the bulk services
 
 
 class _Known(NamedTuple):
@@ -85,7 +93,8 @@ def iati_import(
 ) -> IatiImport:
     """Import `source` (a path or a seekable binary file) into `union`'s portfolio and
     return the import's record (not saved on a dry run, which writes nothing).
-    `progress(done, total)` is called after each activity."""
+    `progress(done, read, size)` is called after each activity: how many activities
+    are done, and how many of the stored file's bytes are read, of how many."""
     check_actor(actor, Action.ADD, union=union)
     limits = limits or Limits()
     name = file_name or os.path.basename(str(getattr(source, "name", source)))
@@ -98,14 +107,6 @@ def iati_import(
     )
     if not dry_run:
         record.save()
-    try:
-        checked = check_file(source, limits)
-    except IatiFileError as error:
-        record.problems.append(
-            {"line": error.line, "activity": "", "field": "file", "message": error.message}
-        )
-        return _finish(record, ImportOutcome.REFUSED)
-    record.activities = checked.activities
     run = _Run(
         union=union,
         actor=actor,
@@ -125,49 +126,42 @@ def iati_import(
     _load_organizations(run)
     sectors, currencies = frozenset(run.sectors), frozenset(run.currencies)
     activities = read_activities(source, limits)
+    size = stored_size(source) if progress is not None else 0
     try:
-        with recorded_via(f"IATI: {record.file_name}"):
-            while _import_batch(run, activities, batch_size, sectors, currencies, progress):
+        with recorded_via(f"IATI: {record.file_name}"), transaction.atomic():
+            while _import_batch(run, activities, batch_size, sectors, currencies, progress, size):
                 pass
-            with transaction.atomic():
-                _link_parents(run)
+            _link_parents(run)
     except IatiFileError as error:
-        # The file changed between the two readings, or a limit was reached late.
+        # Met mid-file, after some activities: they were rolled back with the rest.
+        _forget_counts(record)
         record.problems.append(
             {"line": error.line, "activity": "", "field": "file", "message": error.message}
         )
-        return _finish(record, ImportOutcome.INTERRUPTED)
+        return _finish(record, ImportOutcome.REFUSED)
     except BaseException:
+        _forget_counts(record)
         if not dry_run:
             _finish(record, ImportOutcome.INTERRUPTED)
         raise
     return _finish(record, ImportOutcome.DONE)
 
 
-def _import_batch(run: _Run, activities, size: int, sectors, currencies, progress) -> bool:
-    """Import up to `size` activities in one database transaction (each in a savepoint
-    of its own, so a fault drops one activity); False once the file is read.
-    Committing by batches, not by activity, saves a disk sync per activity; an
-    interruption loses the open batch whole, and the next run imports it again."""
-    counts = _counts(run.record)
+def _import_batch(run: _Run, activities, size: int, sectors, currencies, progress, file_size):
+    """Read up to `size` activities and write them; False once the file is read."""
     more, new = False, []
-    try:
-        with transaction.atomic():
-            for done, raw in enumerate(activities, start=1):
-                if not _skipped_unchanged(run, raw):
-                    pending = _import_one(run, parse_activity(raw, sectors, currencies))
-                    if pending is not None:
-                        new.append(pending)
-                if progress is not None:
-                    progress(raw.index + 1, run.record.activities)
-                if done == size:
-                    more = True
-                    break
-            _create_all(run, new)
-    except BaseException:
-        # What the rolled-back batch counted did not happen.
-        _restore_counts(run.record, counts)
-        raise
+    for done, raw in enumerate(activities, start=1):
+        run.record.activities += 1
+        if not _skipped_unchanged(run, raw):
+            pending = _import_one(run, parse_activity(raw, sectors, currencies))
+            if pending is not None:
+                new.append(pending)
+        if progress is not None:
+            progress(raw.index + 1, raw.offset, file_size)
+        if done == size:
+            more = True
+            break
+    _create_all(run, new)
     return more
 
 
@@ -186,17 +180,11 @@ def _skipped_unchanged(run: _Run, raw) -> bool:
     return True
 
 
-COUNTED = ("created", "updated", "unchanged", "skipped")
-
-
-def _counts(record: IatiImport) -> tuple:
-    return (*(getattr(record, name) for name in COUNTED), len(record.problems))
-
-
-def _restore_counts(record: IatiImport, counts: tuple) -> None:
-    for name, value in zip(COUNTED, counts, strict=False):
-        setattr(record, name, value)
-    del record.problems[counts[-1] :]
+def _forget_counts(record: IatiImport) -> None:
+    """The run was rolled back: what it counted did not happen (the activities it read
+    stay counted, as how far it went)."""
+    record.created = record.updated = record.unchanged = record.skipped = 0
+    record.problems.clear()
 
 
 def _finish(record: IatiImport, outcome: str) -> IatiImport:
@@ -504,6 +492,7 @@ def _link_parents(run: _Run) -> None:
     """Projects to their programs, once every activity of the file is in."""
     if run.dry_run:
         return
+    links = []
     for child_ref, parent_ref, line in run.parents:
         child, parent = run.known.get(child_ref), run.known.get(parent_ref)
         if child is None:  # skipped
@@ -525,11 +514,10 @@ def _link_parents(run: _Run) -> None:
             )
             continue
         if child.kind == AidKind.PROJECT and child.parent_id != parent.pk:
-            item = AidItem.objects.get(pk=child.pk)
-            item.parent_id = parent.pk
-            with transaction.atomic():
-                aid_item_save(actor=run.actor, item=item)
-            run.known[child_ref] = child._replace(parent_id=parent.pk)
+            links.append((child_ref, child.pk, parent.pk))
+    aid_items_attach(actor=run.actor, links=[(child, parent) for _ref, child, parent in links])
+    for ref, _child, parent in links:
+        run.known[ref] = run.known[ref]._replace(parent_id=parent)
 
 
 def summary_lines(record: IatiImport) -> list[str]:

@@ -207,6 +207,27 @@ def test_an_unreadable_file_imports_nothing(unions, rates, tmp_path):
     assert IatiImport.objects.get().outcome == ImportOutcome.REFUSED
 
 
+def test_a_file_cut_short_after_many_activities_imports_none_of_them(unions, rates, tmp_path):
+    # Far longer than what the parser reads at once, so activities come before the fault.
+    data = (
+        '<iati-activities version="2.03">'
+        + "".join(activity_xml(f"XM-AMITY-9-{n}") for n in range(400))
+        + "</iati-activities>"
+    ).encode()
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(data[: len(data) * 2 // 3])
+    history = Change.objects.count()
+    # Batches of ten: those before the cut were written, then rolled back.
+    record = iati_import(broken, union=unions["lao-cai"], batch_size=10)
+    assert record.outcome == ImportOutcome.REFUSED and record.activities > 100
+    assert [p["field"] for p in record.problems] == ["file"] and record.problems[0]["line"]
+    assert (record.created, record.unchanged, record.skipped) == (0, 0, 0)
+    assert not AidItem.objects.exists() and not Transaction.objects.exists()
+    assert not Organization.objects.filter(union=unions["lao-cai"]).exists()
+    assert Change.objects.count() == history
+    assert IatiImport.objects.get().outcome == ImportOutcome.REFUSED
+
+
 def test_another_unions_staff_may_not_import(unions, rates, callers):
     # Another union's is not even there for them (the tenancy rule: 404, not 403).
     with pytest.raises(Http404):
@@ -245,22 +266,24 @@ def test_the_union_is_never_its_own_donor(unions, rates):
 
 
 def stop_at(activity: int):
-    def progress(done, total):
+    def progress(done, read, size):
         if done == activity:
             raise KeyboardInterrupt
 
     return progress
 
 
-def test_an_interrupted_import_leaves_only_whole_activities(unions, rates, monkeypatch):
-    # One activity per database transaction: the third is interrupted after its item
-    # was written, before its money, and nothing of it stays.
+def test_an_interrupted_import_leaves_nothing_and_the_next_run_does_it_all(
+    unions, rates, monkeypatch
+):
+    # A batch an activity: the third is interrupted after its item was written, before
+    # its money, when two whole activities are written before it.
     calls = []
 
     def interrupted_on_the_third(**kwargs):
         calls.append(kwargs)
         if len(calls) == 3:
-            assert AidItem.objects.filter(iati_identifier="XM-AMITY-1-CANCELLED").exists()
+            assert AidItem.objects.count() == 3
             raise KeyboardInterrupt
         return transactions_create(**kwargs)
 
@@ -270,21 +293,16 @@ def test_an_interrupted_import_leaves_only_whole_activities(unions, rates, monke
     monkeypatch.undo()
     record = IatiImport.objects.get()
     assert record.outcome == ImportOutcome.INTERRUPTED and record.finished_at
-    assert (record.created, record.skipped) == (2, 0)
-    assert sorted(AidItem.objects.values_list("iati_identifier", flat=True)) == [
-        "XM-AMITY-1-P1",
-        "XM-AMITY-1-PROG",
-    ]
-    assert Transaction.objects.filter(item__iati_identifier="XM-AMITY-1-PROG").count() == 3
-    # The next run completes it, the project linked to its program.
+    assert (record.created, record.skipped, record.problems) == (0, 0, [])
+    assert not AidItem.objects.exists() and not Transaction.objects.exists()
     again = iati_import(V203, union=unions["lao-cai"])
-    assert (again.created, again.unchanged) == (1, 2)
+    assert (again.created, again.unchanged) == (3, 0)
     assert AidItem.objects.get(iati_identifier="XM-AMITY-1-P1").parent is not None
 
 
-def test_an_interruption_loses_the_open_batch_whole(unions, rates):
+def test_an_interruption_in_the_progress_call_leaves_nothing(unions, rates):
     with pytest.raises(KeyboardInterrupt):
-        iati_import(V203, union=unions["lao-cai"], progress=stop_at(2))
+        iati_import(V203, union=unions["lao-cai"], progress=stop_at(2), batch_size=1)
     assert not AidItem.objects.exists() and not Transaction.objects.exists()
     record = IatiImport.objects.get()
     assert (record.outcome, record.created, record.problems) == (ImportOutcome.INTERRUPTED, 0, [])
@@ -299,7 +317,9 @@ def test_the_kind_of_aid_follows_the_settings_mapping(unions, rates, settings):
 
 def test_the_command_shows_a_progress_bar_when_asked(unions, rates, capsys):
     call_command("import_iati", str(V203), "--union", "lao-cai", "--progress")
-    assert "4/4" in capsys.readouterr().err
+    bar = capsys.readouterr().err
+    # By the file's bytes, to the end, with the activities read so far.
+    assert "100%" in bar and "4 activities" in bar
 
 
 def activity_xml(identifier: str, amount: str = "100") -> str:

@@ -1,4 +1,5 @@
-"""The IATI file reader: both passes, and its refusal of broken and hostile files."""
+"""The IATI file reader: the activities it yields, and its refusal of broken and hostile
+files."""
 
 import gzip
 import io
@@ -218,6 +219,58 @@ def test_nesting_deeper_than_the_limit_is_refused(tmp_path):
 
     with pytest.raises(IatiFileError):
         list(read_activities(path, limits))
+
+
+def test_nesting_beyond_the_xml_readers_own_limit_is_refused_at_once(tmp_path):
+    # Far deeper than the limit: libxml2 stops at its own (256), before building more.
+    depth = 200_000
+    path = write(
+        tmp_path,
+        "abyss.xml",
+        "<iati-activities><iati-activity>"
+        + "<x>" * depth
+        + "</x>" * depth
+        + "</iati-activity></iati-activities>",
+    )
+
+    started = time.perf_counter()
+    with pytest.raises(IatiFileError) as info:
+        list(read_activities(path))
+
+    assert time.perf_counter() - started < 1.0
+    assert "refused" in info.value.message and "256" in info.value.message
+
+
+def test_activities_under_a_root_of_another_name_are_refused(tmp_path):
+    path = write(
+        tmp_path,
+        "wrapped.xml",
+        "<export>\n<iati-activity><iati-identifier>XM-1</iati-identifier></iati-activity>\n"
+        "</export>\n",
+    )
+
+    with pytest.raises(IatiFileError) as info:
+        list(read_activities(path))
+
+    assert "<export>" in info.value.message and info.value.line == 1
+
+
+def test_an_activity_inside_another_element_is_not_one_of_the_files(tmp_path):
+    path = write(
+        tmp_path,
+        "nested.xml",
+        "<iati-activities>\n"
+        "<iati-activity><iati-identifier>XM-1</iati-identifier>\n"
+        "  <iati-activity><iati-identifier>XM-inner</iati-identifier></iati-activity>\n"
+        "</iati-activity>\n"
+        "<wrapper><iati-activity><iati-identifier>XM-w</iati-identifier></iati-activity>"
+        "</wrapper>\n"
+        "<iati-activity><iati-identifier>XM-2</iati-identifier></iati-activity>\n"
+        "</iati-activities>\n",
+    )
+
+    assert [row[2] for row in summary(path)] == ["XM-1", "XM-2"]
+    assert check_file(path).activities == 2
 
 
 def test_gzip_bomb_is_refused_without_unpacking_it_all(tmp_path):

@@ -37,11 +37,15 @@ class Command(BaseCommand):
         # By default a bar only where someone watches, not when output goes to a file.
         show = progress if progress is not None else self.stderr._out.isatty()
 
-        def advance(done, total):
+        def advance(done, read, size):
+            # By bytes of the file, which are known from the start, unlike its activities.
             nonlocal bar
             if bar is None:
-                bar = tqdm(total=total, unit=" " + _("activities"), file=self.stderr._out)
-            bar.update(1)
+                bar = tqdm(
+                    total=size, unit="B", unit_scale=True, unit_divisor=1024, file=self.stderr._out
+                )
+            bar.set_postfix_str(_("%(count)s activities") % {"count": done}, refresh=False)
+            bar.update(read - bar.n)
 
         with path.open("rb") as stream:
             record = iati_import(
@@ -52,6 +56,8 @@ class Command(BaseCommand):
                 progress=advance if show else None,
             )
         if bar is not None:
+            if record.outcome == ImportOutcome.DONE:
+                bar.update(bar.total - bar.n)  # the parser's last read-ahead counted too
             bar.close()
         lines = summary_lines(record)
         if dry_run:
