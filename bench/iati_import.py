@@ -243,6 +243,8 @@ def phase_import(path: Path, profile: bool = False, dry_run: bool = False) -> di
             stats.print_stats(PROFILE_ENTRIES)
             stats.print_stats(r"/amity/", PROFILE_ENTRIES)  # the project's own functions
             stats.sort_stats("tottime").print_stats(PROFILE_ENTRIES)
+            if os.environ.get("PROFILE_CALLERS"):
+                stats.print_callers(os.environ["PROFILE_CALLERS"])
         else:
             record = iati_import(path, union=union, dry_run=dry_run)
             seconds = time.perf_counter() - began

@@ -197,7 +197,9 @@ class AidItemDonor(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.organization} ({self.get_role_display()})"
+        # The enum's label, not get_role_display(), which hashes every choice's label.
+        role = DonorRole(self.role).label if self.role in DonorRole else self.role
+        return f"{self.organization} ({role})"
 
 
 class AidItemLocality(models.Model):

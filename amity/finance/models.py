@@ -114,4 +114,6 @@ class Transaction(models.Model):
         indexes = [models.Index(fields=["union", "type", "date"])]
 
     def __str__(self) -> str:
-        return f"{self.get_type_display()} {self.date.isoformat()} {self.amount} {self.currency_id}"
+        # The enum's label, not get_type_display(), which hashes every choice's label.
+        kind = TransactionType(self.type).label if self.type in TransactionType else self.type
+        return f"{kind} {self.date.isoformat()} {self.amount} {self.currency_id}"

@@ -4,11 +4,11 @@
 import contextlib
 import contextvars
 import datetime
+import functools
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, models
-from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from .models import Change, ChangeAction
@@ -38,21 +38,29 @@ def recorded_via(how: str):
         _via.reset(token)
 
 
-def _value(field, instance, names: dict | None = None):
-    if isinstance(field, models.ForeignKey):
-        related = getattr(instance, field.name)
-        if related is None:
-            return None
-        if names is None:
-            return str(related)
-        key = (type(related), related.pk)
-        if key not in names:
-            names[key] = str(related)
-        return names[key]
-    value = getattr(instance, field.attname)
-    if isinstance(value, FieldFile):
-        return value.name or None
-    if isinstance(value, datetime.date | datetime.datetime):
+class _Kind:
+    PLAIN, RELATED, FILE = range(3)
+
+
+@functools.cache
+def _fields(model) -> tuple[tuple[str, str, int, type | None], ...]:
+    """What history keeps of a model: (name, attname, kind, related model) per field,
+    worked out once per model instead of for every value."""
+    plan = []
+    for field in model._meta.concrete_fields:
+        if field.name in SKIPPED_FIELDS or field.attname in SKIPPED_FIELDS:
+            continue
+        if isinstance(field, models.ForeignKey):
+            plan.append((field.name, field.attname, _Kind.RELATED, field.related_model))
+        elif isinstance(field, models.FileField):
+            plan.append((field.name, field.attname, _Kind.FILE, None))
+        else:
+            plan.append((field.name, field.attname, _Kind.PLAIN, None))
+    return tuple(plan)
+
+
+def _plain(value):
+    if isinstance(value, datetime.date):  # datetimes too
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
@@ -60,14 +68,27 @@ def _value(field, instance, names: dict | None = None):
 
 
 def snapshot(instance, *, many_to_many: bool = True, names: dict | None = None) -> dict:
-    """The record's values as history keeps them: fields, then many-to-many lists
-    (left out with `many_to_many=False`, for records just created, which have none).
-    `names` remembers the related records' names across calls (bulk writers)."""
+    """The record's values as history keeps them: fields (related records by name),
+    then many-to-many lists (left out with `many_to_many=False`, for records just
+    created, which have none). `names` remembers the related records' names across
+    calls (bulk writers)."""
     data = {}
-    for field in instance._meta.concrete_fields:
-        if field.name in SKIPPED_FIELDS or field.attname in SKIPPED_FIELDS:
-            continue
-        data[field.name] = _value(field, instance, names)
+    for name, attname, kind, related_model in _fields(type(instance)):
+        if kind == _Kind.PLAIN:
+            data[name] = _plain(getattr(instance, attname))
+        elif kind == _Kind.RELATED:
+            key = getattr(instance, attname)
+            if key is None:
+                data[name] = None
+            elif names is None:
+                data[name] = str(getattr(instance, name))
+            else:
+                key = (related_model, key)
+                if key not in names:
+                    names[key] = str(getattr(instance, name))
+                data[name] = names[key]
+        else:
+            data[name] = getattr(instance, attname).name or None
     if many_to_many and instance.pk is not None:
         for field in instance._meta.many_to_many:
             data[field.name] = sorted(str(obj) for obj in getattr(instance, field.name).all())
