@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from amity.codelists.models import Country, OrganisationType, Sector
+from amity.core.indexing import indexes_updated_once
 from amity.geo.models import AdministrativeUnit, Level, Structure
 from amity.registry import services as registry
 from amity.registry.models import Organization, RegistrationCertificate
@@ -46,7 +47,12 @@ def _province(code: int, structure: str = Structure.CURRENT) -> AdministrativeUn
 
 @transaction.atomic
 def demo_load(today: datetime.date | None = None) -> DemoResult:
-    today = today or timezone.localdate()
+    # The demo saves each page several times over: index each once, at the end.
+    with indexes_updated_once():
+        return _load(today or timezone.localdate())
+
+
+def _load(today: datetime.date) -> DemoResult:
     result = DemoResult()
     unions = {}
     for spec in data.UNIONS:

@@ -1,8 +1,12 @@
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
 
 from amity.aid.models import AidItem, StatusChange
 from amity.demo import aid_data, portal_data
@@ -70,8 +74,44 @@ def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys,
     assert before[5:8] == (len(specs), sum(len(s["transactions"]) for s in specs), 360)
     assert before[9] == len(aid_data.TARGETS)
     assert_portal_demo(client)
+    assert_indexes_as_rebuilt()
     call_command("demo")
     assert counts() == before
+
+
+def assert_indexes_as_rebuilt():
+    """The demo indexes each page once, at the end: the portal pages' references must be
+    what rebuilding Wagtail's reference index gives, and every page must be in the
+    back office's search index under its final title."""
+
+    def references():
+        return set(
+            ReferenceIndex.objects.filter(content_type__app_label="portal").values_list(
+                *REFERENCE_FIELDS
+            )
+        )
+
+    found = references()
+    assert len(found) >= 100
+    call_command("rebuild_references_index", stdout=io.StringIO())
+    assert references() == found
+
+    pages = ArticlePage.objects.all()
+    page_type = ContentType.objects.get_for_model(ArticlePage)
+    indexed = dict(
+        IndexEntry.objects.filter(content_type=page_type).values_list("object_id", "title")
+    )
+    assert indexed == {str(page.pk): page.title for page in pages} and len(indexed) >= 60
+
+
+REFERENCE_FIELDS = (
+    "content_type",
+    "object_id",
+    "to_content_type",
+    "to_object_id",
+    "model_path",
+    "content_path",
+)
 
 
 def assert_portal_demo(client):
