@@ -1,7 +1,7 @@
 """Browser tests: Playwright driving Debian's Chromium against a live server.
 
-They run last (transactional: they load their own data, and the database is emptied
-after each) and are skipped where /usr/bin/chromium is not installed; CI installs it.
+They run last (transactional: the database is emptied after each; the demo is loaded
+by the first that needs it and copied back from a snapshot for the others) and are skipped where /usr/bin/chromium is not installed; CI installs it.
 """
 
 import os
@@ -73,9 +73,73 @@ def page(browser, request):
     context.close()
 
 
-@pytest.fixture
-def demo(transactional_db):
-    """The demo data, as `amity demo` loads it (the slowest step of these tests)."""
-    from django.core.management import call_command
+@pytest.fixture(scope="session")
+def demo_snapshot():
+    """The database as the demo left it, taken after its first load in the session."""
+    snapshot = {}
+    yield snapshot
+    if "sqlite" in snapshot:
+        snapshot["sqlite"].close()
 
-    call_command("demo", verbosity=0)
+
+@pytest.fixture
+def demo(transactional_db, demo_snapshot):
+    """The demo data, as `amity demo` loads it: loaded once (the slowest step of these
+    tests), then, as each test empties the database, copied back from a snapshot."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    if demo_snapshot:
+        _restore(connection, demo_snapshot)
+    else:
+        call_command("demo", verbosity=0)
+        _snapshot(connection, demo_snapshot)
+
+
+SNAPSHOT_SCHEMA = "e2e_demo"
+
+
+def _snapshot(connection, snapshot: dict) -> None:
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        connection.ensure_connection()
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        snapshot["sqlite"] = copy
+        return
+    tables = connection.introspection.django_table_names(only_existing=True)
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
+        cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
+        for table in tables:
+            cursor.execute(f"CREATE TABLE {SNAPSHOT_SCHEMA}.{quote(table)} AS TABLE {quote(table)}")
+    snapshot["tables"] = tables
+
+
+def _restore(connection, snapshot: dict) -> None:
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import caches
+    from django.core.management.color import no_style
+    from django.db import transaction
+
+    if connection.vendor == "sqlite":
+        snapshot["sqlite"].backup(connection.connection)
+    else:
+        quote = connection.ops.quote_name
+        tables = snapshot["tables"]
+        # Django's foreign keys on PostgreSQL are deferred: any order does, in one transaction.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("TRUNCATE " + ", ".join(quote(t) for t in tables))
+            for table in tables:
+                cursor.execute(
+                    f"INSERT INTO {quote(table)} SELECT * FROM {SNAPSHOT_SCHEMA}.{quote(table)}"
+                )
+            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(sql)
+    # What was cached of the emptied database (content type ids, sites, locales).
+    ContentType.objects.clear_cache()
+    for cache in caches.all():
+        cache.clear()
