@@ -1,7 +1,8 @@
 """Browser tests: Playwright driving Debian's Chromium against a live server.
 
 They run last (transactional: the database is emptied after each; the demo is loaded
-by the first that needs it and copied back from a snapshot for the others) and are skipped where /usr/bin/chromium is not installed; CI installs it.
+by the first that needs it and copied back from a snapshot for the others) and are
+skipped where /usr/bin/chromium is not installed; CI installs it.
 """
 
 import os
