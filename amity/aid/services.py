@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from amity.core.bulk import insert_all
 from amity.core.i18n import format_day, format_number
 from amity.history.services import (
     delete_recorded,
@@ -202,7 +203,7 @@ def aid_items_create(*, actor, union, entries) -> list[AidItem]:
         # The union is the one given, not looked up again for each item.
         item.full_clean(exclude=["union"], validate_unique=False, validate_constraints=False)
         _validate(item, donors, None, sectors)
-    AidItem.objects.bulk_create([item for item, _donors, _sectors in entries], batch_size=500)
+    insert_all([item for item, _donors, _sectors in entries])
     donor_rows, sector_rows, created = [], [], []
     for item, donors, sectors in entries:
         created.append((item, union, None))
@@ -212,8 +213,8 @@ def aid_items_create(*, actor, union, entries) -> list[AidItem]:
         for sector, share in sectors:
             sector_rows.append(AidItemSector(item=item, sector=sector, share=share))
             created.append((sector_rows[-1], union, item))
-    AidItemDonor.objects.bulk_create(donor_rows, batch_size=500)
-    AidItemSector.objects.bulk_create(sector_rows, batch_size=500)
+    insert_all(donor_rows)
+    insert_all(sector_rows)
     records_created(actor=actor, rows=created)
     return [item for item, _donors, _sectors in entries]
 

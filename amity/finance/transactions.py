@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from amity.aid.workflow import AidStatus
 from amity.codelists.models import Currency
+from amity.core.bulk import insert_all
 from amity.history.services import delete_recorded, record_change, records_created, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
@@ -99,7 +100,7 @@ def transactions_create(*, actor, transactions: list[Transaction], rates) -> lis
             raise ValidationError({"currency": exc.messages}) from exc
         tx.amount_vnd, tx.rate = conversion.amount_vnd, conversion.rate
         tx.rate_date, tx.rate_source = conversion.rate_date, conversion.source
-    Transaction.objects.bulk_create(transactions, batch_size=500)
+    insert_all(transactions)
     records_created(actor=actor, rows=[(tx, tx.union, tx.item) for tx in transactions])
     return transactions
 

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from amity.core.bulk import insert_all
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.history.services import delete_recorded, record_change, records_created, snapshot
@@ -159,14 +160,13 @@ def organizations_create(*, actor, union, organizations: list[Organization]) -> 
         )
     # Before they are saved: a new organization's names need no query for aliases.
     keys = [organization_keys(organization) for organization in organizations]
-    Organization.objects.bulk_create(organizations, batch_size=500)
-    OrganizationNameKey.objects.bulk_create(
+    insert_all(organizations)
+    insert_all(
         [
             OrganizationNameKey(organization=organization, union=union, key=key)
             for organization, its_keys in zip(organizations, keys, strict=True)
             for key in its_keys
-        ],
-        batch_size=500,
+        ]
     )
     records_created(actor=actor, rows=[(o, union, None) for o in organizations])
     return organizations
