@@ -56,8 +56,7 @@ def insert_all(objs: list[models.Model]) -> list[models.Model]:
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             for obj in objs:
                 setattr(obj, field.attname, now)
-    adapters = [_adapter(field, connection) for field in fields]
-    attnames = [field.attname for field in fields]
+    plan = [(field.attname, *_handling(field)) for field in fields]
     quote = connection.ops.quote_name
     head = "INSERT INTO {} ({}) VALUES ".format(
         quote(meta.db_table), ", ".join(quote(field.column) for field in fields)
@@ -68,11 +67,17 @@ def insert_all(objs: list[models.Model]) -> list[models.Model]:
     with connection.cursor() as cursor:
         for start in range(0, len(objs), size):
             batch = objs[start : start + size]
-            params = [
-                adapt(getattr(obj, attname))
-                for obj in batch
-                for attname, adapt in zip(attnames, adapters, strict=True)
-            ]
+            params = []
+            add = params.append
+            for obj in batch:
+                values = obj.__dict__  # a new instance holds every field's value there
+                for attname, plain, prepare in plan:
+                    value = values[attname]
+                    add(
+                        value
+                        if value is None or type(value) in plain
+                        else prepare(value, connection)
+                    )
             cursor.execute(head + ", ".join([row_sql] * len(batch)) + tail, params)
             for obj, (pk,) in zip(batch, cursor.fetchall(), strict=True):
                 setattr(obj, meta.pk.attname, pk)
@@ -81,16 +86,9 @@ def insert_all(objs: list[models.Model]) -> list[models.Model]:
     return objs
 
 
-def _adapter(field: models.Field, connection):
+def _handling(field: models.Field) -> tuple[tuple[type, ...], object]:
     """How one field's values reach the driver: as they are when of its plain type
-    exactly (a datetime is a date, an enum member a str, but neither is plain)."""
+    exactly (a datetime is a date, an enum member a str, but neither is plain), else
+    through the field's `get_db_prep_save`."""
     target = field.target_field if isinstance(field, models.ForeignKey) else field
-    plain = PLAIN_TYPES.get(target.get_internal_type(), ())
-    prepare = field.get_db_prep_save
-
-    def adapt(value):
-        if value is None or type(value) in plain:
-            return value
-        return prepare(value, connection)
-
-    return adapt
+    return PLAIN_TYPES.get(target.get_internal_type(), ()), field.get_db_prep_save

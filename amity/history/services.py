@@ -95,9 +95,19 @@ def snapshot(instance, *, many_to_many: bool = True, names: dict | None = None) 
     return data
 
 
+EMPTY = (None, "", [])
+
+
+def _created(after: dict) -> dict:
+    """`_diff(None, after)`, in one pass: a new record's values that are not empty."""
+    return {name: [None, value] for name, value in after.items() if value not in EMPTY}
+
+
 def _diff(before: dict | None, after: dict | None) -> dict:
+    if before is None and after is not None:
+        return _created(after)
     before, after = before or {}, after or {}
-    empty = (None, "", [])
+    empty = EMPTY
     return {
         name: [before.get(name), after.get(name)]
         for name in dict.fromkeys([*before, *after])
@@ -156,7 +166,7 @@ def records_created(*, actor, rows) -> int:
                 instance,
                 union,
                 parent,
-                _diff(None, snapshot(instance, many_to_many=False, names=names)),
+                _created(snapshot(instance, many_to_many=False, names=names)),
             )
             for instance, union, parent in rows
         ),
