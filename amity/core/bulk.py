@@ -8,14 +8,18 @@ field's handling is worked out once per model: a value already of the field's pl
 Python type (str, int, Decimal, date, bool) goes to the driver as it is, which adapts
 it as Django's backends have it do; anything else goes through the field's own
 `get_db_prep_save`, as in `bulk_create`. Auto-now fields get one time for the whole
-call. The primary keys come back from `INSERT … RETURNING` (SQLite 3.35+, PostgreSQL),
-in order, and are set on the objects, as `bulk_create` sets them."""
+call. Rows go in multi-row `INSERT … VALUES` on SQLite and, on PostgreSQL, as one
+array a column through `UNNEST`, as `bulk_create` sends them there. The primary keys
+come back from `RETURNING` (SQLite 3.35+, PostgreSQL), in order, and are set on the
+objects, as `bulk_create` sets them."""
 
 import datetime
 from decimal import Decimal
 
 from django.db import connections, models, router
 from django.utils import timezone
+
+UNNEST_ROWS = 2000  # rows a statement on PostgreSQL
 
 # Internal types whose plain Python values the drivers take as they are.
 PLAIN_TYPES = {
@@ -57,33 +61,60 @@ def insert_all(objs: list[models.Model]) -> list[models.Model]:
             for obj in objs:
                 setattr(obj, field.attname, now)
     plan = [(field.attname, *_handling(field)) for field in fields]
-    quote = connection.ops.quote_name
-    head = "INSERT INTO {} ({}) VALUES ".format(
-        quote(meta.db_table), ", ".join(quote(field.column) for field in fields)
-    )
-    tail = f" RETURNING {quote(meta.pk.column)}"
-    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    size = max(1, connection.ops.bulk_batch_size(fields, objs))
-    with connection.cursor() as cursor:
-        for start in range(0, len(objs), size):
-            batch = objs[start : start + size]
-            params = []
-            add = params.append
-            for obj in batch:
-                values = obj.__dict__  # a new instance holds every field's value there
-                for attname, plain, prepare in plan:
-                    value = values[attname]
-                    add(
-                        value
-                        if value is None or type(value) in plain
-                        else prepare(value, connection)
-                    )
-            cursor.execute(head + ", ".join([row_sql] * len(batch)) + tail, params)
-            for obj, (pk,) in zip(batch, cursor.fetchall(), strict=True):
-                setattr(obj, meta.pk.attname, pk)
-                obj._state.adding = False
-                obj._state.db = connection.alias
+    rows = [_row(obj.__dict__, plan, connection) for obj in objs]
+    pks = insert_rows(model, fields, rows, returning=meta.pk)
+    for obj, pk in zip(objs, pks, strict=True):
+        setattr(obj, meta.pk.attname, pk)
+        obj._state.adding = False
+        obj._state.db = connection.alias
     return objs
+
+
+def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -> list:
+    """Insert `rows` (sequences of values ready for the driver, in the order of
+    `fields`) into `model`'s table; the `returning` field's values of the new rows, in
+    order, when one is asked for. For writers that build their rows themselves."""
+    if not rows:
+        return []
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    into = "INSERT INTO {} ({})".format(
+        quote(model._meta.db_table), ", ".join(quote(field.column) for field in fields)
+    )
+    tail = f" RETURNING {quote(returning.column)}" if returning is not None else ""
+    unnest = connection.vendor == "postgresql"
+    if unnest:
+        # One array a column, as Django's bulk_create does there: a placeholder per value
+        # costs psycopg a parse of the whole statement and the server a longer plan.
+        arrays = ", ".join(f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields)
+        statement = f"{into} SELECT * FROM UNNEST({arrays}){tail}"
+        size = UNNEST_ROWS
+    else:
+        row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
+        size = max(1, connection.ops.bulk_batch_size(fields, rows))
+    found = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            if unnest:
+                params = [list(column) for column in zip(*batch, strict=True)]
+                cursor.execute(statement, params)
+            else:
+                params = [value for row in batch for value in row]
+                cursor.execute(f"{into} VALUES {', '.join([row_sql] * len(batch))}{tail}", params)
+            if returning is not None:
+                found.extend(pk for (pk,) in cursor.fetchall())
+    return found
+
+
+def _row(values: dict, plan, connection) -> list:
+    """One new instance's values (`values`: its __dict__, which holds every field's) in
+    the statement's order, each ready for the driver."""
+    row = []
+    for attname, plain, prepare in plan:
+        value = values[attname]
+        row.append(value if value is None or type(value) in plain else prepare(value, connection))
+    return row
 
 
 def _handling(field: models.Field) -> tuple[tuple[type, ...], object]:

@@ -11,6 +11,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connections, models
 from django.utils import timezone
 
+from amity.core.bulk import insert_rows
+
 from .models import Change, ChangeAction
 
 # Bookkeeping, not what a person changed (an import's kept IATI data and digest).
@@ -209,15 +211,9 @@ def _insert_changes(actor, action: ChangeAction, rows) -> int:
     ]
     if not params:
         return 0
-    # One statement run for every row: the ORM's bulk_create would build a model and
-    # compile every value of every row, which is most of an import's time.
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        connection.ops.quote_name(meta.db_table),
-        ", ".join(connection.ops.quote_name(field.column) for field in columns),
-        ", ".join(["%s"] * len(columns)),
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, params)
+    # Rows built here and inserted together: the ORM's bulk_create would build a model
+    # and compile every value of every row, which is most of an import's time.
+    insert_rows(Change, columns, params)
     return len(params)
 
 
