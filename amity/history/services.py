@@ -109,12 +109,11 @@ def _diff(before: dict | None, after: dict | None) -> dict:
     if before is None and after is not None:
         return _created(after)
     before, after = before or {}, after or {}
-    empty = EMPTY
     return {
         name: [before.get(name), after.get(name)]
         for name in dict.fromkeys([*before, *after])
         if before.get(name) != after.get(name)
-        and not (before.get(name) in empty and after.get(name) in empty)
+        and not (before.get(name) in EMPTY and after.get(name) in EMPTY)
     }
 
 

@@ -514,10 +514,8 @@ def _link_parents(run: _Run) -> None:
             )
             continue
         if child.kind == AidKind.PROJECT and child.parent_id != parent.pk:
-            links.append((child_ref, child.pk, parent.pk))
-    aid_items_attach(actor=run.actor, links=[(child, parent) for _ref, child, parent in links])
-    for ref, _child, parent in links:
-        run.known[ref] = run.known[ref]._replace(parent_id=parent)
+            links.append((child.pk, parent.pk))
+    aid_items_attach(actor=run.actor, links=links)
 
 
 def summary_lines(record: IatiImport) -> list[str]:

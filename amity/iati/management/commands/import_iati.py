@@ -4,11 +4,21 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from tqdm import tqdm
 
+from amity.core.i18n import format_number
 from amity.iati.models import ImportOutcome
 from amity.iati.services import iati_import, summary_lines
 from amity.tenancy.selectors import union_by_slug
+
+POSTFIX_EVERY = 50  # activities between updates of the count beside the bar
+
+
+def activities(count: int) -> str:
+    return ngettext("%(count)s activity", "%(count)s activities", count) % {
+        "count": format_number(count)
+    }
 
 
 class Command(BaseCommand):
@@ -44,7 +54,8 @@ class Command(BaseCommand):
                 bar = tqdm(
                     total=size, unit="B", unit_scale=True, unit_divisor=1024, file=self.stderr._out
                 )
-            bar.set_postfix_str(_("%(count)s activities") % {"count": done}, refresh=False)
+            if done % POSTFIX_EVERY == 0:  # not worth formatting at every activity
+                bar.set_postfix_str(activities(done), refresh=False)
             bar.update(read - bar.n)
 
         with path.open("rb") as stream:
@@ -58,6 +69,7 @@ class Command(BaseCommand):
         if bar is not None:
             if record.outcome == ImportOutcome.DONE:
                 bar.update(bar.total - bar.n)  # the parser's last read-ahead counted too
+            bar.set_postfix_str(activities(record.activities), refresh=False)
             bar.close()
         lines = summary_lines(record)
         if dry_run:
