@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.core.bulk import insert_all
+from amity.core.fieldcheck import full_clean_fields
 from amity.core.i18n import format_day, format_number
 from amity.history.services import (
     delete_recorded,
@@ -201,7 +202,7 @@ def aid_items_create(*, actor, union, entries) -> list[AidItem]:
         item.union = union
         item.status = AidStatus.IDENTIFIED
         # The union is the one given, not looked up again for each item.
-        item.full_clean(exclude=["union"], validate_unique=False, validate_constraints=False)
+        full_clean_fields(item, exclude=["union"])
         _validate(item, donors, None, sectors)
     insert_all([item for item, _donors, _sectors in entries])
     donor_rows, sector_rows, created = [], [], []

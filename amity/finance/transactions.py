@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from amity.aid.workflow import AidStatus
 from amity.codelists.models import Currency
 from amity.core.bulk import insert_all
+from amity.core.fieldcheck import full_clean_fields
 from amity.history.services import delete_recorded, record_change, records_created, snapshot
 from amity.tenancy.permissions import Action, check_actor
 
@@ -74,7 +75,8 @@ def _check(transaction: Transaction, item, *, query_relations: bool = True) -> N
     exclude = [*COMPUTED_FIELDS, "union"]
     if not query_relations:
         exclude += ["item", "currency"]
-    transaction.full_clean(exclude=exclude, validate_constraints=False)
+    # Nothing of a transaction is unique: full_clean's checks less the unique ones.
+    full_clean_fields(transaction, exclude=exclude)
 
 
 @db_transaction.atomic

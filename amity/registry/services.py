@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from amity.core.bulk import insert_all
+from amity.core.fieldcheck import full_clean_fields
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.history.services import delete_recorded, record_change, records_created, snapshot
@@ -153,10 +154,8 @@ def organizations_create(*, actor, union, organizations: list[Organization]) -> 
         if organization.pk is not None:
             raise ValueError("organizations_create takes new organizations")
         organization.union = union
-        organization.full_clean(
-            exclude=["union", "organisation_type", "country", "fields_of_work"],
-            validate_unique=False,
-            validate_constraints=False,
+        full_clean_fields(
+            organization, exclude=["union", "organisation_type", "country", "fields_of_work"]
         )
     # Before they are saved: a new organization's names need no query for aliases.
     keys = [organization_keys(organization) for organization in organizations]
