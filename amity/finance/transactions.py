@@ -75,7 +75,7 @@ def _check(transaction: Transaction, item, *, query_relations: bool = True) -> N
     exclude = [*COMPUTED_FIELDS, "union"]
     if not query_relations:
         exclude += ["item", "currency"]
-    # Nothing of a transaction is unique: full_clean's checks less the unique ones.
+    # full_clean less its unique checks: no field of a transaction but its key is unique.
     full_clean_fields(transaction, exclude=exclude)
 
 
