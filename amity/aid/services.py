@@ -14,6 +14,7 @@ from amity.core.bulk import insert_all
 from amity.core.fieldcheck import full_clean_fields
 from amity.core.i18n import format_day, format_number
 from amity.history.services import (
+    children_sync,
     delete_recorded,
     record_change,
     records_changed,
@@ -132,24 +133,9 @@ def _parent_errors(item: AidItem, parent: AidItem) -> list[str]:
 
 
 def _sync_children(actor, item, model, rows: list[dict], key: tuple[str, ...]) -> None:
-    """Make the item's rows of `model` be `rows`. A row that matches a stored one on
-    `key` changes it (history only if something changed), the others are added, and
-    stored rows that match none are deleted."""
-    stored = {tuple(getattr(obj, f) for f in key): obj for obj in model.objects.filter(item=item)}
-    kept = set()
-    for row in rows:
-        obj = stored.get(tuple(row.get(f) for f in key))
-        before = snapshot(obj) if obj is not None else None
-        obj = obj or model(item=item)
-        for name, value in row.items():
-            if name != "id":
-                setattr(obj, name, value)
-        obj.save()
-        kept.add(obj.pk)
-        record_change(actor=actor, instance=obj, before=before, union=item.union, parent=item)
-    for obj in stored.values():
-        if obj.pk not in kept:
-            delete_recorded(actor=actor, instance=obj, union=item.union, parent=item)
+    children_sync(
+        actor=actor, parent=item, union=item.union, model=model, fk="item", rows=rows, key=key
+    )
 
 
 @transaction.atomic

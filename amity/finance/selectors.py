@@ -68,20 +68,39 @@ def totals_in(transactions, currency: str) -> dict[str, Decimal]:
     USD of USD commitments is exactly their sum. Rounded half up to the cent."""
     if currency == VND:
         return totals_vnd(transactions)
+    sums = sums_in(transactions, currency, by="type")
+    return {t: sums.get(t, Decimal(0)).quantize(CENT) for t in TransactionType.values}
+
+
+def sums_in(rows, currency: str, *, by: str | None = None) -> dict:
+    """Sums of money `rows` (a queryset of any model with `amount`, `currency`, `date`
+    and `amount_vnd`: transactions, pledges, receipts) in `currency`, grouped by the
+    field `by` (one sum under None without it), the way `totals_in` counts: amounts in
+    `currency` as they are, the others through VND at `currency`'s rate of their day.
+    VND sums are whole dong; others are rounded half up to the cent. A day before the
+    currency's first rate raises the rate table's ValidationError."""
+    keys = [by] if by else []
+    if currency == VND:
+        if not by:
+            return {None: Decimal(rows.aggregate(vnd=Sum("amount_vnd"))["vnd"] or 0)}
+        grouped = rows.order_by().values(by).annotate(vnd=Sum("amount_vnd")).order_by()
+        return {row[by]: Decimal(row["vnd"] or 0) for row in grouped}
     grouped = (
-        transactions.order_by()
-        .values("type", "currency_id", "date")
+        rows.order_by()
+        .values(*keys, "currency_id", "date")
         .annotate(amount=Sum("amount"), vnd=Sum("amount_vnd"))
         .order_by()
     )
-    totals = {t: Decimal(0) for t in TransactionType.values}
+    sums: dict = {}
     rates = RateCurve(currency)
     for row in grouped:
+        key = row[by] if by else None
         if row["currency_id"] == currency:
-            totals[row["type"]] += row["amount"]
+            value = row["amount"]
         else:
-            totals[row["type"]] += Decimal(row["vnd"]) / rates.on(row["date"])
-    return {t: total.quantize(CENT, ROUND_HALF_UP) for t, total in totals.items()}
+            value = Decimal(row["vnd"]) / rates.on(row["date"])
+        sums[key] = sums.get(key, Decimal(0)) + value
+    return {key: total.quantize(CENT, ROUND_HALF_UP) for key, total in sums.items()}
 
 
 class RateCurve:

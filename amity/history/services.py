@@ -8,8 +8,10 @@ import functools
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from amity.core.bulk import insert_rows
 
@@ -230,6 +232,45 @@ _CREATED_COLUMNS = (
     "parent_id",
     "changes",
 )
+
+
+def children_sync(
+    *, actor, parent, union, model, fk: str, rows: list[dict], key: tuple[str, ...], clean=False
+) -> None:
+    """Make `parent`'s rows of `model` (linked by the field `fk`) be `rows`, with their
+    history. A row that matches a stored one on `key` changes it (history only if
+    something changed), the others are added, and stored rows that match none are
+    deleted. With `clean`, each row is checked (`full_clean`) before it is saved; the
+    error names the row's position: {"<fk>s": ["Row 2: …"]}."""
+    stored = {
+        tuple(getattr(obj, f) for f in key): obj for obj in model.objects.filter(**{fk: parent})
+    }
+    kept = set()
+    for position, row in enumerate(rows, start=1):
+        obj = stored.get(tuple(row.get(f) for f in key))
+        before = snapshot(obj) if obj is not None else None
+        obj = obj or model(**{fk: parent})
+        for name, value in row.items():
+            if name != "id":
+                setattr(obj, name, value)
+        if clean:
+            try:
+                obj.full_clean(exclude=[fk])
+            except ValidationError as error:
+                raise ValidationError(
+                    {
+                        model._meta.verbose_name_plural.lower(): [
+                            _("Row %(row)s: %(message)s") % {"row": position, "message": message}
+                            for message in error.messages
+                        ]
+                    }
+                ) from error
+        obj.save()
+        kept.add(obj.pk)
+        record_change(actor=actor, instance=obj, before=before, union=union, parent=parent)
+    for obj in stored.values():
+        if obj.pk not in kept:
+            delete_recorded(actor=actor, instance=obj, union=union, parent=parent)
 
 
 def delete_recorded(*, actor, instance, union=None, parent=None) -> None:

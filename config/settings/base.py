@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "amity.finance",
     "amity.aid",
     "amity.reports",
+    "amity.mobilization",
     "amity.portal",
     "amity.iati",
     "amity.api",

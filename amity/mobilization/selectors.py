@@ -1,0 +1,148 @@
+"""Reads of mobilization: a program's progress year by year, an appeal's progress, the
+calls readers may see."""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
+
+from amity.finance.models import Transaction, TransactionType
+from amity.finance.selectors import sums_in
+from amity.finance.services import VND, convert_to_vnd
+from amity.reports.models import Target
+
+from .models import Appeal, Call, Program
+
+HUNDRED = Decimal(100)
+
+
+def share_of(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
+    """`part` as a percentage of `whole`, to one decimal; None when there is no whole."""
+    if part is None or not whole:
+        return None
+    return (part * HUNDRED / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+@dataclass
+class ProgramYear:
+    """One year of a program: the union's target for it, what the program's aid items
+    committed in it and what the whole union committed, all in the target's currency
+    (VND without a target)."""
+
+    year: int
+    currency: str
+    target: Decimal | None
+    program_committed: Decimal
+    union_committed: Decimal
+    share_of_target: Decimal | None
+
+
+def program_progress(program: Program) -> list[ProgramYear]:
+    """Each year of the program, the union's target (`reports.Target`) against the
+    commitments dated in that year: of the program's aid items, and of the union."""
+    targets = {
+        t.year: t
+        for t in Target.objects.filter(
+            union=program.union, year__in=list(program.years)
+        ).select_related("currency")
+    }
+    commitments = Transaction.objects.filter(
+        union=program.union, type=TransactionType.COMMITMENT
+    )
+    produced = commitments.filter(item__in=program.aid_items.all())
+    rows = []
+    for year in program.years:
+        target = targets.get(year)
+        currency = target.currency_id if target is not None else VND
+        in_year = Q(date__year=year)
+        program_sum = sums_in(produced.filter(in_year), currency).get(None, Decimal(0))
+        union_sum = sums_in(commitments.filter(in_year), currency).get(None, Decimal(0))
+        amount = target.amount if target is not None else None
+        rows.append(
+            ProgramYear(
+                year=year,
+                currency=currency,
+                target=amount,
+                program_committed=program_sum,
+                union_committed=union_sum,
+                share_of_target=share_of(program_sum, amount),
+            )
+        )
+    return rows
+
+
+@dataclass
+class AppealProgress:
+    """How far an appeal is: received and pledged against its target, in `currency`
+    (the target's; VND when a rate is missing to count in it)."""
+
+    currency: str
+    target: Decimal | None
+    received: Decimal
+    pledged: Decimal
+    share_received: Decimal | None
+    receipts: int
+    donors: int
+    by_currency: dict[str, Decimal] = field(default_factory=dict)  # received, as given
+
+
+def appeal_progress(appeal: Appeal, today: datetime.date | None = None) -> AppealProgress:
+    """Receipts and pledges in any currency against the target. Counted in the target's
+    currency the way the reports count (same-currency amounts as they are, others
+    through VND at that day's rate); when the rate table cannot, in VND, with the target
+    converted at today's rate (or no share, if even that has no rate)."""
+    receipts, pledges = appeal.receipts.all(), appeal.pledges.all()
+    currency, target = appeal.currency_id, appeal.target_amount
+    try:
+        received = sums_in(receipts, currency).get(None, Decimal(0))
+        pledged = sums_in(pledges, currency).get(None, Decimal(0))
+    except ValidationError:
+        currency = VND
+        received = sums_in(receipts, VND).get(None, Decimal(0))
+        pledged = sums_in(pledges, VND).get(None, Decimal(0))
+        try:
+            day = today or timezone.localdate()
+            target = convert_to_vnd(appeal.target_amount, appeal.currency_id, day).amount_vnd
+        except ValidationError:
+            target = None
+    by_currency: dict[str, Decimal] = {}
+    for code, amount in receipts.values_list("currency_id", "amount"):
+        by_currency[code] = by_currency.get(code, Decimal(0)) + amount
+    donors = {
+        donor or name.casefold()
+        for donor, name in receipts.values_list("donor_id", "donor_name")
+        if donor or name
+    }
+    return AppealProgress(
+        currency=currency,
+        target=target,
+        received=received,
+        pledged=pledged,
+        share_received=share_of(received, target),
+        receipts=receipts.count(),
+        donors=len(donors),
+        by_currency=dict(sorted(by_currency.items())),
+    )
+
+
+def published_calls(
+    unions, *, sector: str | None = None, province: str | None = None, today=None
+):
+    """The open, published calls of `unions` for the portal, filtered by a DAC sector
+    code (or its 3-digit category) and a province's key (`2025:75`)."""
+    calls = Call.objects.published(today).filter(union__in=unions).with_related()
+    if sector:
+        calls = calls.filter(Q(sector__code=sector) | Q(sector__category__code=sector))
+    if province:
+        structure, _sep, code = province.partition(":")
+        calls = calls.filter(
+            Q(locality__structure=structure, locality__code=code)
+            | Q(
+                locality__current_province__structure=structure,
+                locality__current_province__code=code,
+            )
+        )
+    return calls.order_by("deadline", "pk")
