@@ -241,7 +241,8 @@ def children_sync(
     history. A row that matches a stored one on `key` changes it (history only if
     something changed), the others are added, and stored rows that match none are
     deleted. With `clean`, each row is checked (`full_clean`) before it is saved; the
-    error names the row's position: {"<fk>s": ["Row 2: …"]}."""
+    error names the row's position, under the parent's name for its rows:
+    {"tasks": ["Row 2: …"]}."""
     stored = {
         tuple(getattr(obj, f) for f in key): obj for obj in model.objects.filter(**{fk: parent})
     }
@@ -257,9 +258,11 @@ def children_sync(
             try:
                 obj.full_clean(exclude=[fk])
             except ValidationError as error:
+                # Under the parent's name for its rows (tasks, participants…).
+                rows_name = model._meta.get_field(fk).remote_field.related_name
                 raise ValidationError(
                     {
-                        model._meta.verbose_name_plural.lower(): [
+                        rows_name: [
                             _("Row %(row)s: %(message)s") % {"row": position, "message": message}
                             for message in error.messages
                         ]

@@ -49,9 +49,7 @@ def program_progress(program: Program) -> list[ProgramYear]:
             union=program.union, year__in=list(program.years)
         ).select_related("currency")
     }
-    commitments = Transaction.objects.filter(
-        union=program.union, type=TransactionType.COMMITMENT
-    )
+    commitments = Transaction.objects.filter(union=program.union, type=TransactionType.COMMITMENT)
     produced = commitments.filter(item__in=program.aid_items.all())
     rows = []
     for year in program.years:
@@ -128,9 +126,7 @@ def appeal_progress(appeal: Appeal, today: datetime.date | None = None) -> Appea
     )
 
 
-def published_calls(
-    unions, *, sector: str | None = None, province: str | None = None, today=None
-):
+def published_calls(unions, *, sector: str | None = None, province: str | None = None, today=None):
     """The open, published calls of `unions` for the portal, filtered by a DAC sector
     code (or its 3-digit category) and a province's key (`2025:75`)."""
     calls = Call.objects.published(today).filter(union__in=unions).with_related()

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "amity.aid",
     "amity.reports",
     "amity.mobilization",
+    "amity.engagements",
     "amity.portal",
     "amity.iati",
     "amity.api",
@@ -194,6 +195,13 @@ SPECTACULAR_SETTINGS = {
 # Amity
 # A certificate whose expiry is this many days away or fewer is "expiring".
 AMITY_CERTIFICATE_EXPIRING_DAYS = int(os.environ.get("AMITY_CERTIFICATE_EXPIRING_DAYS", "90"))
+# Decision 06/2020/QD-TTg: an international conference's report is due this many days
+# after it ends, unless its record says otherwise.
+AMITY_DECISION06_REPORT_DAYS = int(os.environ.get("AMITY_DECISION06_REPORT_DAYS", "15"))
+# Alerts: a Decision 06 report due within this many days is listed; an aid item waiting
+# in one workflow state longer than AMITY_STUCK_AFTER_DAYS is "stuck".
+AMITY_ALERT_HORIZON_DAYS = int(os.environ.get("AMITY_ALERT_HORIZON_DAYS", "14"))
+AMITY_STUCK_AFTER_DAYS = int(os.environ.get("AMITY_STUCK_AFTER_DAYS", "60"))
 
 LOGGING = {
     "version": 1,
