@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "amity.reports",
     "amity.mobilization",
     "amity.engagements",
+    "amity.alerts",
     "amity.portal",
     "amity.iati",
     "amity.api",
@@ -202,6 +203,14 @@ AMITY_DECISION06_REPORT_DAYS = int(os.environ.get("AMITY_DECISION06_REPORT_DAYS"
 # in one workflow state longer than AMITY_STUCK_AFTER_DAYS is "stuck".
 AMITY_ALERT_HORIZON_DAYS = int(os.environ.get("AMITY_ALERT_HORIZON_DAYS", "14"))
 AMITY_STUCK_AFTER_DAYS = int(os.environ.get("AMITY_STUCK_AFTER_DAYS", "60"))
+
+# Mail (the alerts digest): printed to the console unless a backend is configured.
+EMAIL_BACKEND = os.environ.get(
+    "AMITY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("AMITY_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("AMITY_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("AMITY_FROM_EMAIL", "amity@localhost")
 
 LOGGING = {
     "version": 1,
