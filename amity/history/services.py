@@ -247,8 +247,17 @@ def children_sync(
         tuple(getattr(obj, f) for f in key): obj for obj in model.objects.filter(**{fk: parent})
     }
     kept = set()
+    rows_name = model._meta.get_field(fk).remote_field.related_name
     for position, row in enumerate(rows, start=1):
         obj = stored.get(tuple(row.get(f) for f in key))
+        if obj is None and "id" in key and row.get("id") is not None:
+            # Another record's row, or one deleted meanwhile: never taken as a new one.
+            raise ValidationError(
+                {
+                    rows_name: _("Row %(row)s: it is not one of this record's rows.")
+                    % {"row": position}
+                }
+            )
         before = snapshot(obj) if obj is not None else None
         obj = obj or model(**{fk: parent})
         for name, value in row.items():
@@ -259,7 +268,6 @@ def children_sync(
                 obj.full_clean(exclude=[fk])
             except ValidationError as error:
                 # Under the parent's name for its rows (tasks, participants…).
-                rows_name = model._meta.get_field(fk).remote_field.related_name
                 raise ValidationError(
                     {
                         rows_name: [

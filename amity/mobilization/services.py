@@ -182,19 +182,21 @@ def _money_checked(actor, record, target_field: str):
     """Policy, fields and conversion of a pledge or receipt, whose union is that of the
     call or appeal it belongs to."""
     target = getattr(record, target_field)
+    if record.pk is not None:
+        stored = type(record).objects.get(pk=record.pk)
+        check_actor(actor, Action.CHANGE, obj=stored)
+        if getattr(stored, f"{target_field}_id") != getattr(record, f"{target_field}_id"):
+            raise ValidationError(
+                {target_field: _("Money stays with the call or appeal it was given to.")}
+            )
+        before = snapshot(stored)
+    else:
+        before = None
     if target is not None:
         record.union = target.union
-    if record.pk is None and target is not None:
         # Adding money to a call or an appeal is changing it.
         check_actor(actor, Action.CHANGE, obj=target)
-    stored, before = _stored_for_change(actor, record) if record.union_id else (None, None)
     record.full_clean(exclude=[*CONVERTED_FIELDS, "union"])
-    if stored is not None and getattr(stored, f"{target_field}_id") != getattr(
-        record, f"{target_field}_id"
-    ):
-        raise ValidationError(
-            {target_field: _("Money stays with the call or appeal it was given to.")}
-        )
     _convert(record)
     return before
 

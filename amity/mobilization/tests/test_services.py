@@ -418,3 +418,26 @@ def test_a_plans_partner_is_the_unions_own_and_the_period_in_order(make_plan, do
     with pytest.raises(ValidationError) as error:
         make_plan(end_date=datetime.date(2024, 1, 1))
     assert "cannot end before it starts" in str(error.value)
+
+
+def test_money_stays_with_its_call_even_for_national_staff(
+    make_call, make_pledge, make_member, donors
+):
+    pledge = make_pledge(make_call(), donors["fdi"])
+    elsewhere = make_call(union="lao-cai")
+    pledge.call = elsewhere
+    with pytest.raises(ValidationError) as error:
+        services.pledge_save(actor=make_member("vufo", "staff"), pledge=pledge)
+    assert "Money stays with the call" in error.value.message_dict["call"][0]
+    pledge.refresh_from_db()
+    assert pledge.call != elsewhere
+
+
+def test_a_task_row_of_another_plan_is_refused_not_copied(make_plan):
+    row = {"title": "Việc", "owner": "A", "due_date": None, "status": "open"}
+    other = make_plan(tasks=[{"id": None, **row}])
+    plan = make_plan(tasks=[])
+    with pytest.raises(ValidationError) as error:
+        services.plan_save(actor=None, plan=plan, tasks=[{**row, "id": other.tasks.get().pk}])
+    assert error.value.message_dict["tasks"] == ["Row 1: it is not one of this record's rows."]
+    assert plan.tasks.count() == 0 and other.tasks.count() == 1
