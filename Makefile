@@ -51,7 +51,8 @@ test: install-dev translations lint
 # Re-extract our strings into the .po files (needs GNU gettext's xgettext).
 messages: install
 	cd amity && ../$(BIN)/amity makemessages --locale vi --locale zh_Hans --no-obsolete \
-		--ignore 'demo/data.py' --ignore 'demo/aid_data.py' --ignore 'demo/portal_data.py'
+		--ignore 'demo/data.py' --ignore 'demo/aid_data.py' --ignore 'demo/portal_data.py' \
+		--ignore 'demo/mobilization_data.py' --ignore 'demo/engagements_data.py'
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -22,11 +22,13 @@ from wagtail.models import Locale, Page, Site
 
 from amity.portal.models import (
     AidDashboardPage,
+    AppealsPage,
     ArticlePage,
     HomeBanner,
     HomePage,
     NewsIndexPage,
     NgoDirectoryPage,
+    SponsorshipCallsPage,
 )
 from amity.portal.sections import union_collection
 
@@ -52,6 +54,26 @@ PUBLIC_PAGES = [
             "vi": "Các tổ chức phi chính phủ nước ngoài đồng hành cùng Liên hiệp.",
             "en": "The foreign non-governmental organizations working with the union.",
             "zh-hans": "与友好组织联合会合作的外国非政府组织。",
+        },
+    ),
+    (
+        SponsorshipCallsPage,
+        {"vi": "keu-goi-tai-tro", "en": "calls-for-sponsorship", "zh-hans": "calls-for-sponsorship"},
+        {"vi": "Kêu gọi tài trợ", "en": "Calls for sponsorship", "zh-hans": "资助征集"},
+        {
+            "vi": "Các nhu cầu Liên hiệp đang kêu gọi nhà tài trợ, theo lĩnh vực và địa bàn.",
+            "en": "The needs the union is seeking donors for, by sector and locality.",
+            "zh-hans": "友好组织联合会正在寻求资助的需求，按领域和地区列出。",
+        },
+    ),
+    (
+        AppealsPage,
+        {"vi": "loi-keu-goi-cuu-tro", "en": "appeals", "zh-hans": "appeals"},
+        {"vi": "Lời kêu gọi cứu trợ", "en": "Relief appeals", "zh-hans": "救灾呼吁"},
+        {
+            "vi": "Các đợt vận động cứu trợ thiên tai và số tiền đã nhận được.",
+            "en": "The disaster relief appeals and how much each has received.",
+            "zh-hans": "救灾募捐呼吁及各项已收到的款项。",
         },
     ),
 ]

@@ -18,6 +18,8 @@ from amity.tenancy.models import Role
 
 from . import data
 from .aid import aid_demo_load
+from .engagements import engagements_demo_load
+from .mobilization import MobilizationDemoResult, mobilization_demo_load
 from .portal import PortalDemoResult, portal_demo_load
 
 DEMO_PASSWORD = "amity-demo"  # noqa: S105 - printed for the demo, never used in production
@@ -33,6 +35,7 @@ class DemoResult:
     aid_items: int = 0
     transactions: int = 0
     portal: PortalDemoResult | None = None
+    mobilization: MobilizationDemoResult | None = None
 
 
 def demo_username(union_slug: str, role: str) -> str:
@@ -90,7 +93,9 @@ def _load(today: datetime.date) -> DemoResult:
     result.rates = portfolio.rates
     result.aid_items = portfolio.items
     result.transactions = portfolio.transactions
+    result.mobilization = mobilization_demo_load(unions=unions, today=today)
     result.portal = portal_demo_load(unions=unions)
+    engagements_demo_load(unions=unions, organizations=organizations, today=today)
     return result
 
 

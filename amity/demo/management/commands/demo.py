@@ -27,6 +27,20 @@ class Command(BaseCommand):
                 "transactions": result.transactions,
             }
         )
+        mobilization = result.mobilization
+        self.stdout.write(
+            _(
+                "Mobilization: %(calls)s calls for sponsorship, %(pledges)s pledges, "
+                "%(appeals)s appeal with %(receipts)s receipts, %(plans)s coordination plans."
+            )
+            % {
+                "calls": mobilization.calls,
+                "pledges": mobilization.pledges,
+                "appeals": mobilization.appeals,
+                "receipts": mobilization.receipts,
+                "plans": mobilization.plans,
+            }
+        )
         portal = result.portal
         self.stdout.write(
             _(
