@@ -43,7 +43,10 @@ def unit_by_code(*, code: str, structure: str, field: str, level: str | None = N
                 % {"code": code, "structure": Structure(structure).label}
             }
         )
-    unit = same[0]
+    # The code as written wins over a padded reading of it: "75" is province 75 even
+    # where a district 075 exists.
+    exact = [u for u in same if u.code == code]
+    unit = (exact or same)[0]
     if level is not None and unit.level != level:
         raise ValidationError(
             {

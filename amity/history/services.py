@@ -43,13 +43,13 @@ def recorded_via(how: str):
 
 
 class _Kind:
-    PLAIN, RELATED, FILE = range(3)
+    PLAIN, RELATED, FILE, DECIMAL = range(4)
 
 
 @functools.cache
 def _fields(model) -> tuple[tuple[str, str, int, type | None], ...]:
-    """What history keeps of a model: (name, attname, kind, related model) per field,
-    worked out once per model instead of for every value."""
+    """What history keeps of a model: (name, attname, kind, related model — or decimal
+    places) per field, worked out once per model instead of for every value."""
     plan = []
     for field in model._meta.concrete_fields:
         if field.name in SKIPPED_FIELDS or field.attname in SKIPPED_FIELDS:
@@ -58,6 +58,9 @@ def _fields(model) -> tuple[tuple[str, str, int, type | None], ...]:
             plan.append((field.name, field.attname, _Kind.RELATED, field.related_model))
         elif isinstance(field, models.FileField):
             plan.append((field.name, field.attname, _Kind.FILE, None))
+        elif isinstance(field, models.DecimalField):
+            # Written as stored (to the field's places), so that 5 and 5.00 are no change.
+            plan.append((field.name, field.attname, _Kind.DECIMAL, field.decimal_places))
         else:
             plan.append((field.name, field.attname, _Kind.PLAIN, None))
     return tuple(plan)
@@ -80,6 +83,11 @@ def snapshot(instance, *, many_to_many: bool = True, names: dict | None = None) 
     for name, attname, kind, related_model in _fields(type(instance)):
         if kind == _Kind.PLAIN:
             data[name] = _plain(getattr(instance, attname))
+        elif kind == _Kind.DECIMAL:
+            value = getattr(instance, attname)
+            if isinstance(value, Decimal) and value.is_finite():
+                value = value.quantize(Decimal(1).scaleb(-related_model))
+            data[name] = _plain(value)
         elif kind == _Kind.RELATED:
             key = getattr(instance, attname)
             if key is None:

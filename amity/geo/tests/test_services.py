@@ -74,3 +74,12 @@ def test_unknown_code_and_structure_are_named():
 def test_level_is_checked():
     with pytest.raises(ValidationError):
         unit_by_key(key="pre2025:001", field="provinces", level=Level.PROVINCE)
+
+
+def test_a_code_as_written_wins_over_its_padded_reading():
+    """Before 2025, province 75 (Dong Nai) and district 075 both exist: "75" is the
+    province, "075" the district."""
+    province = unit_by_code(code="75", structure=Structure.PRE_2025, field="place")
+    assert (province.code, province.level) == ("75", "province")
+    district = unit_by_code(code="075", structure=Structure.PRE_2025, field="place")
+    assert district.code == "075" and district.level != "province"
