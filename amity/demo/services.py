@@ -18,7 +18,7 @@ from amity.tenancy.models import Role
 
 from . import data
 from .aid import aid_demo_load
-from .engagements import engagements_demo_load
+from .engagements import EngagementsDemoResult, engagements_demo_load
 from .mobilization import MobilizationDemoResult, mobilization_demo_load
 from .portal import PortalDemoResult, portal_demo_load
 
@@ -36,6 +36,7 @@ class DemoResult:
     transactions: int = 0
     portal: PortalDemoResult | None = None
     mobilization: MobilizationDemoResult | None = None
+    engagements: EngagementsDemoResult | None = None
 
 
 def demo_username(union_slug: str, role: str) -> str:
@@ -95,7 +96,9 @@ def _load(today: datetime.date) -> DemoResult:
     result.transactions = portfolio.transactions
     result.mobilization = mobilization_demo_load(unions=unions, today=today)
     result.portal = portal_demo_load(unions=unions)
-    engagements_demo_load(unions=unions, organizations=organizations, today=today)
+    result.engagements = engagements_demo_load(
+        unions=unions, organizations=organizations, today=today
+    )
     return result
 
 

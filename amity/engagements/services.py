@@ -83,6 +83,30 @@ def partnership_delete(*, actor, partnership: Partnership) -> None:
 # Engagements --------------------------------------------------------------------------
 
 
+def _default_report_due(engagement: Engagement) -> datetime.date:
+    return engagement.last_day + datetime.timedelta(days=decision06_report_days())
+
+
+def _set_report_due(engagement: Engagement) -> None:
+    """Only an international conference reports under Decision 06. Its due date follows
+    the end of the event, unless someone set another: a due date that was the default
+    for the stored dates moves with them."""
+    if not (engagement.kind == EngagementKind.CONFERENCE and engagement.is_international):
+        engagement.report_due = None
+        return
+    if engagement.pk is not None and engagement.report_due is not None:
+        stored = Engagement.objects.get(pk=engagement.pk)
+        untouched = engagement.report_due == stored.report_due
+        if (
+            untouched
+            and stored.is_international
+            and stored.report_due == _default_report_due(stored)
+        ):
+            engagement.report_due = None
+    if engagement.report_due is None:
+        engagement.report_due = _default_report_due(engagement)
+
+
 def _engagement_errors(engagement: Engagement, aid_items) -> dict:
     errors: dict[str, list[str]] = {}
     if engagement.place_unit_id is None and engagement.place_country_id is None:
@@ -167,14 +191,7 @@ def engagement_save(
     number and date) and its report is due AMITY_DECISION06_REPORT_DAYS after it
     ends, unless a due date is given."""
     before = _begin(actor, engagement)
-    if (
-        engagement.kind == EngagementKind.CONFERENCE
-        and engagement.is_international
-        and engagement.report_due is None
-    ):
-        engagement.report_due = engagement.last_day + datetime.timedelta(
-            days=decision06_report_days()
-        )
+    _set_report_due(engagement)
     engagement.full_clean()
     errors = _engagement_errors(engagement, aid_items)
     for field, messages in _participant_errors(engagement, participants).items():

@@ -214,3 +214,19 @@ def test_the_list_filters_and_the_month_calendar(make_engagement, unions):
     assert days[datetime.date(2024, 2, 4)] == []
     assert days[datetime.date(2024, 2, 20)] == [meeting]
     assert weeks[0][0][0] is None  # 1 February 2024 was a Thursday
+
+
+def test_the_default_report_due_date_follows_the_event_but_a_chosen_one_stays(make_engagement):
+    conference = make_engagement(end_date=datetime.date(2024, 2, 3), **INTERNATIONAL)
+    conference.end_date = datetime.date(2024, 2, 5)
+    services.engagement_save(actor=None, engagement=conference)
+    assert conference.report_due == datetime.date(2024, 2, 20)
+    conference.report_due = datetime.date(2024, 3, 1)
+    services.engagement_save(actor=None, engagement=conference)
+    conference.end_date = datetime.date(2024, 2, 6)
+    services.engagement_save(actor=None, engagement=conference)
+    assert conference.report_due == datetime.date(2024, 3, 1)
+    conference.is_international = False
+    services.engagement_save(actor=None, engagement=conference)
+    conference.refresh_from_db()
+    assert conference.report_due is None

@@ -41,6 +41,18 @@ class Command(BaseCommand):
                 "plans": mobilization.plans,
             }
         )
+        engagements = result.engagements
+        self.stdout.write(
+            _(
+                "Diplomacy: %(engagements)s engagements with %(follow_ups)s follow-up "
+                "requests, %(partnerships)s partnerships."
+            )
+            % {
+                "engagements": engagements.engagements,
+                "follow_ups": engagements.follow_ups,
+                "partnerships": engagements.partnerships,
+            }
+        )
         portal = result.portal
         self.stdout.write(
             _(
