@@ -58,7 +58,11 @@ PUBLIC_PAGES = [
     ),
     (
         SponsorshipCallsPage,
-        {"vi": "keu-goi-tai-tro", "en": "calls-for-sponsorship", "zh-hans": "calls-for-sponsorship"},
+        {
+            "vi": "keu-goi-tai-tro",
+            "en": "calls-for-sponsorship",
+            "zh-hans": "calls-for-sponsorship",
+        },
         {"vi": "Kêu gọi tài trợ", "en": "Calls for sponsorship", "zh-hans": "资助征集"},
         {
             "vi": "Các nhu cầu Liên hiệp đang kêu gọi nhà tài trợ, theo lĩnh vực và địa bàn.",

@@ -1,6 +1,7 @@
 """The public portal's pages: a section's home page (the national union's, or a provincial
 union's nested under it) with its banners, news indexes (one per category), articles, and
-the public aid dashboard and NGO directory; each language a translation of the same page
+the public aid dashboard and NGO directory, the open calls for sponsorship and the
+disaster appeals; each language a translation of the same page
 (Wagtail i18n)."""
 
 import re
@@ -12,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
@@ -59,6 +61,8 @@ class HomePage(Page):
         "portal.HomePage",
         "portal.AidDashboardPage",
         "portal.NgoDirectoryPage",
+        "portal.SponsorshipCallsPage",
+        "portal.AppealsPage",
     ]
 
     class Meta:
@@ -298,6 +302,54 @@ class NgoDirectoryPage(PublicAidPage):
         context = super().get_context(request, *args, **kwargs)
         context["organizations"] = public.directory(self.section())
         return context
+
+
+class SponsorshipCallsPage(RoutablePageMixin, PublicAidPage):
+    """The section's unions' open calls for sponsorship (`Call.objects.published()`),
+    filtered by sector and province; `<pk>/` is one call. Never a pledge or a donor."""
+
+    class Meta:
+        verbose_name = _("calls for sponsorship page")
+
+    @path("")
+    def index(self, request):
+        from . import mobilization
+
+        return self.render(request, context_overrides=mobilization.calls_index(self, request))
+
+    @path("<int:pk>/", name="call")
+    def call(self, request, pk):
+        from . import mobilization
+
+        return self.render(
+            request,
+            context_overrides=mobilization.call_detail(self, pk),
+            template="portal/sponsorship_call.html",
+        )
+
+
+class AppealsPage(RoutablePageMixin, PublicAidPage):
+    """The section's unions' published disaster appeals with how far each has come;
+    `<pk>/` is one appeal: the event, the localities, the period and its progress."""
+
+    class Meta:
+        verbose_name = _("appeals page")
+
+    @path("")
+    def index(self, request):
+        from . import mobilization
+
+        return self.render(request, context_overrides=mobilization.appeals_index(self, request))
+
+    @path("<int:pk>/", name="appeal")
+    def appeal(self, request, pk):
+        from . import mobilization
+
+        return self.render(
+            request,
+            context_overrides=mobilization.appeal_detail(self, request, pk),
+            template="portal/appeal.html",
+        )
 
 
 class SearchEntry(models.Model):

@@ -19,9 +19,25 @@ from django.shortcuts import render
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
-from .models import AidDashboardPage, ArticlePage, HomePage, NewsIndexPage, NgoDirectoryPage
+from .models import (
+    AidDashboardPage,
+    AppealsPage,
+    ArticlePage,
+    HomePage,
+    NewsIndexPage,
+    NgoDirectoryPage,
+    SponsorshipCallsPage,
+)
 
-PORTAL_PAGE_TYPES = (HomePage, NewsIndexPage, ArticlePage, AidDashboardPage, NgoDirectoryPage)
+PORTAL_PAGE_TYPES = (
+    HomePage,
+    NewsIndexPage,
+    ArticlePage,
+    AidDashboardPage,
+    NgoDirectoryPage,
+    SponsorshipCallsPage,
+    AppealsPage,
+)
 
 
 def site_for(request) -> Site | None:
