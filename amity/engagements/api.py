@@ -16,9 +16,9 @@ from rest_framework import serializers, viewsets
 from amity.aid.models import AidItem
 from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
+from amity.api.serializers import ServiceSerializer, VisibleField
 from amity.codelists.models import Country
 from amity.core.models import TaskStatus
-from amity.geo.models import AdministrativeUnit
 from amity.registry.models import Organization
 from amity.tenancy.selectors import unions_for_request
 
@@ -36,49 +36,10 @@ LABELLED = ["label", "title", "title_vi", "title_en", "title_zh_hans"]
 STAMPS = ["created_at", "updated_at"]
 
 
-@extend_schema_field(OpenApiTypes.INT)
-class VisibleField(serializers.PrimaryKeyRelatedField):
-    """A record of `model` the caller may see, by id: another union's reads as one that
-    does not exist."""
-
-    def __init__(self, model, **kwargs):
-        self.model = model
-        super().__init__(**kwargs)
-
-    def get_queryset(self):
-        return self.model.objects.visible_to(self.context["request"].user)
-
-
 def _country(**kwargs):
     return serializers.SlugRelatedField(
         slug_field="code", queryset=Country.objects.all(), help_text="ISO 3166 code", **kwargs
     )
-
-
-class ServiceSerializer(serializers.ModelSerializer):
-    """Sets the parsed fields on the record and hands it to the service with the lists
-    the service takes beside it (`lists`: names popped from the data)."""
-
-    lists: tuple[str, ...] = ()
-
-    def write(self, record, **lists):
-        raise NotImplementedError
-
-    def _save(self, record, validated):
-        lists = {name: validated.pop(name, None) for name in self.lists}
-        for name, value in validated.items():
-            setattr(record, name, value)
-        return self.write(record, **lists)
-
-    def create(self, validated):
-        return self._save(self.Meta.model(), validated)
-
-    def update(self, record, validated):
-        return self._save(record, validated)
-
-    @property
-    def actor(self):
-        return self.context["request"].user
 
 
 # Partnerships -------------------------------------------------------------------------
@@ -204,22 +165,10 @@ def _rows_with_known_ids(rows, stored_ids: set[int]) -> list[str]:
     ]
 
 
-class PlaceKeyField(UnitKeyField):
-    """A unit key whose code is taken as written first: `unit_by_key` also tries the
-    code zero-padded and, without a level, takes the first of those, so pre2025:75
-    (Dong Nai province) would read as district 075 (Yen Son) and a key this API writes
-    would not read back as the same place."""
-
-    def to_internal_value(self, data):
-        structure, _sep, code = str(data).partition(":")
-        exact = AdministrativeUnit.objects.filter(structure=structure, code=code.strip()).first()
-        return exact or super().to_internal_value(data)
-
-
 class EngagementSerializer(ServiceSerializer):
     union = UnionSlugField()
     label = serializers.CharField(read_only=True)
-    place_unit = PlaceKeyField(
+    place_unit = UnitKeyField(
         required=False,
         allow_null=True,
         help_text="A place in Viet Nam, STRUCTURE:CODE, e.g. 2025:75 (pre2025:15 for "

@@ -7,7 +7,6 @@ rate, rate date and source used."""
 
 import django_filters
 from django.db.models import Q
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
@@ -18,6 +17,7 @@ from amity.aid.api import AidItemSerializer
 from amity.aid.models import AidItem, AidKind
 from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
+from amity.api.serializers import ServiceSerializer, VisibleField
 from amity.codelists.models import Currency, Sector
 from amity.registry.models import Organization
 
@@ -40,51 +40,12 @@ CONVERTED = ["amount_vnd", "rate", "rate_date", "rate_source"]
 STAMPS = ["created_at", "updated_at"]
 
 
-@extend_schema_field(OpenApiTypes.INT)
-class VisibleField(serializers.PrimaryKeyRelatedField):
-    """A record of `model` the caller may see, by id: another union's reads as one that
-    does not exist."""
-
-    def __init__(self, model, **kwargs):
-        self.model = model
-        super().__init__(**kwargs)
-
-    def get_queryset(self):
-        return self.model.objects.visible_to(self.context["request"].user)
-
-
 def _money():
     return serializers.DecimalField(max_digits=20, decimal_places=2, min_value=0)
 
 
 def _currency():
     return serializers.SlugRelatedField(slug_field="code", queryset=Currency.objects.all())
-
-
-class ServiceSerializer(serializers.ModelSerializer):
-    """Sets the parsed fields on the record and hands it to the app's service, with the
-    lists the service takes beside it (`lists`: names popped from the data)."""
-
-    lists: tuple[str, ...] = ()
-
-    def write(self, record, **lists):
-        raise NotImplementedError
-
-    def _save(self, record, validated):
-        lists = {name: validated.pop(name, None) for name in self.lists}
-        for name, value in validated.items():
-            setattr(record, name, value)
-        return self.write(record, **lists)
-
-    def create(self, validated):
-        return self._save(self.Meta.model(), validated)
-
-    def update(self, record, validated):
-        return self._save(record, validated)
-
-    @property
-    def actor(self):
-        return self.context["request"].user
 
 
 # Programs -----------------------------------------------------------------------------
