@@ -49,6 +49,8 @@ class Option:
     value: str
     label: str
     selected: bool = False
+    # 1 for a sector listed under its DAC category (shown indented), else 0.
+    level: int = 0
 
 
 @dataclass
@@ -63,24 +65,36 @@ def _open_calls(section, today):
     unions = section.unions()
     if not unions:
         return Call.objects.none()
-    return published_calls(unions, today=today).select_related("locality__current_province")
+    return published_calls(unions, today=today).select_related(
+        "sector__category", "locality__current_province"
+    )
+
+
+def _by_label(pairs: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(pairs.items(), key=lambda kv: (kv[1].casefold(), kv[0]))
 
 
 def _options(calls) -> tuple[list[Option], list[Option]]:
     """The sectors and the provinces the section's open calls have, in the reader's
-    language, alphabetically."""
-    sectors, provinces = {}, {}
+    language, alphabetically: each DAC category (a choice of its own, its 3-digit code)
+    followed by its sectors."""
+    categories, sectors_in, loose, provinces = {}, {}, {}, {}
     for call in calls:
-        if call.sector_id:
-            sectors[call.sector.code] = call.sector.label
+        sector = call.sector
+        if sector is not None and sector.category_id:
+            categories[sector.category_id] = sector.category.label
+            sectors_in.setdefault(sector.category_id, {})[sector.code] = sector.label
+        elif sector is not None:
+            loose[sector.code] = sector.label
         province = province_of(call.locality)
         if province is not None:
             provinces[province.key] = province.label
-    by_label = lambda pairs: sorted(pairs.items(), key=lambda kv: (kv[1].casefold(), kv[0]))  # noqa: E731
-    return (
-        [Option(code, label) for code, label in by_label(sectors)],
-        [Option(key, label) for key, label in by_label(provinces)],
-    )
+    sectors = []
+    for code, label in _by_label({**categories, **loose}):
+        sectors.append(Option(code, label))
+        if code in categories:
+            sectors += [Option(c, lab, level=1) for c, lab in _by_label(sectors_in[code])]
+    return sectors, [Option(key, label) for key, label in _by_label(provinces)]
 
 
 def _chosen(options: list[Option], value: str | None) -> str | None:

@@ -165,14 +165,22 @@ def test_the_sector_filter_offers_the_open_calls_sectors_in_the_readers_language
     education, health = Sector.objects.get(code="11220"), Sector.objects.get(code="12220")
     for language in ("vi", "en"):
         page = text(client.get(f"/{language}/dong-nai/keu-goi/"))
-        offered = dict(options(page, "sector"))
-        assert offered == {
-            "11220": in_language(language, lambda: education.label),
-            "12220": in_language(language, lambda: health.label),
-        }
+        # Each DAC category, then its sectors indented under it.
+        with translation.override(language):
+            assert options(page, "sector") == [
+                ("112", education.category.label),
+                ("11220", "&nbsp;&nbsp;" + education.label),
+                ("122", health.category.label),
+                ("12220", "&nbsp;&nbsp;" + health.label),
+            ]
     page = text(client.get(CALLS, {"sector": "12220"}))
     assert listed(page) == ["Trạm y tế Tân Phú"]
     assert '<option value="12220" selected>' in page
+    # A 3-digit category chooses its sectors' calls.
+    page = text(client.get("/vi/keu-goi/", {"sector": "112"}))
+    assert listed(page) == ["Trường mẫu giáo Phú Lý"]
+    assert '<option value="112" selected>' in page
+    assert listed(text(client.get("/vi/keu-goi/", {"sector": "140"}))) == ["Nước sạch Bát Xát"]
     # A sector no open call has, or nonsense, shows every call.
     for value in ("14030", "abc'--", "9" * 40):
         assert len(listed(text(client.get(CALLS, {"sector": value})))) == 2
