@@ -63,15 +63,24 @@ def language_links(context, page=None):
         if target is None and root is not None:
             target = root.get_translation_or_none(locale)
         url = target.get_url(request) if target is not None else f"/{locale.language_code}/"
+        translated = (
+            target is not None
+            and page is not None
+            and target.translation_key == page.translation_key
+        )
+        match = getattr(request, "routable_resolver_match", None)
+        if translated and match is not None and url and hasattr(target.specific, "reverse_subpage"):
+            # A routed sub-page (one call, one appeal): the same one in that language.
+            url += target.specific.reverse_subpage(
+                match.url_name, args=match.args, kwargs=match.kwargs
+            )
         links.append(
             {
                 "code": locale.language_code,
                 "name": names[locale.language_code],
                 "url": url,
                 "current": locale.language_code == current,
-                "translated": target is not None
-                and page is not None
-                and target.translation_key == page.translation_key,
+                "translated": translated,
             }
         )
     return links

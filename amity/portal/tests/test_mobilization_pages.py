@@ -357,3 +357,13 @@ def test_the_sitemap_lists_the_calls_and_appeals_pages_in_each_language(client, 
         "/vi/keu-goi/",
     ):
         assert f"{path}</loc>" in body, path
+
+
+def test_a_calls_language_links_lead_to_the_same_call(client, pages, calls):
+    school = calls["school"]
+    page = text(client.get(f"{CALLS}{school.pk}/"))
+    assert f'href="/en/dong-nai/keu-goi/{school.pk}/"' in page
+    assert f'href="/zh-hans/dong-nai/keu-goi/{school.pk}/"' in page
+    # The list page's links stay the list's.
+    listing = text(client.get(CALLS))
+    assert 'href="/en/dong-nai/keu-goi/"' in listing
