@@ -252,6 +252,11 @@ class EngagementFileKind(models.TextChoices):
     PHOTO = "photo", _("Photo")
 
 
+def engagement_file_path(record, filename: str) -> str:
+    # Filed by union and engagement, as aid items' documents are.
+    return f"engagements/{record.engagement.union_id}/{record.engagement_id}/{filename}"
+
+
 class EngagementFile(models.Model):
     """A document or a photo of an engagement, served only to those who see it."""
 
@@ -263,7 +268,7 @@ class EngagementFile(models.Model):
         choices=EngagementFileKind.choices,
         default=EngagementFileKind.DOCUMENT,
     )
-    file = models.FileField(_("file"), upload_to="engagements/", max_length=500)
+    file = models.FileField(_("file"), upload_to=engagement_file_path, max_length=500)
 
     class Meta:
         verbose_name = _("file")
