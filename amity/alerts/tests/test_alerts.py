@@ -222,6 +222,9 @@ def test_the_digest_goes_to_each_unions_staff_in_their_language(unions, make_mem
         == "[Amity] Dong Nai Union of Friendship Organizations: 1 thing needs attention"
     )
     assert "Giếng nước sạch" in english.body
+    chinese = next(m for m in mail.outbox if m.to == ["admin@dongnai.example"])
+    assert chinese.subject == "[Amity] 同奈省友好组织联合会：1 项事项需要关注"
+    assert "Giếng nước sạch" in chinese.body and "Still published" not in chinese.body
     assert "Still published; the deadline was Jun 14, 2026" in english.body
 
 
