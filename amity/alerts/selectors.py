@@ -9,10 +9,11 @@ from django.db.models import TextChoices
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from amity.aid.models import AidItem
 from amity.aid.selectors import stuck_in_workflow
-from amity.core.i18n import format_day
+from amity.core.i18n import format_day, format_number
 from amity.engagements.models import Engagement, FollowUp
 from amity.mobilization.models import Call, PlanTask
 from amity.registry.models import CertificateStatus, RegistrationCertificate
@@ -49,9 +50,10 @@ def _url(name: str, pk) -> str | None:
 
 
 def _overdue_by(day: datetime.date, today: datetime.date) -> str:
-    return _("Due %(day)s, %(count)s days ago.") % {
+    days = (today - day).days
+    return ngettext("Due %(day)s, %(count)s day ago.", "Due %(day)s, %(count)s days ago.", days) % {
         "day": format_day(day),
-        "count": (today - day).days,
+        "count": format_number(days),
     }
 
 
@@ -125,11 +127,15 @@ def _stuck(unions, today):
             item.union_id,
             item.label,
             since,
-            _("%(status)s since %(day)s (%(count)s days).")
+            ngettext(
+                "%(status)s since %(day)s (%(count)s day).",
+                "%(status)s since %(day)s (%(count)s days).",
+                (today - since).days,
+            )
             % {
                 "status": item.get_status_display(),
                 "day": format_day(since),
-                "count": (today - since).days,
+                "count": format_number((today - since).days),
             },
             _url("aid_items:inspect", item.pk),
         )

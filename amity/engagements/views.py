@@ -20,13 +20,11 @@ from amity.tenancy.menus import ScopedMenuItem
 from amity.tenancy.panels import UserInlinePanel
 from amity.tenancy.permissions import get_for_user_or_404
 from amity.tenancy.viewsets import (
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedEditView,
     ScopedIndexView,
     ScopedInspectView,
     UnionScopedViewSet,
-    inline_rows,
+    inline_values,
+    service_views,
 )
 
 from . import services
@@ -38,10 +36,6 @@ from .services import FOLLOW_UP_FIELDS, PARTICIPANT_FIELDS
 
 FILE_FIELDS = ("title", "kind", "file")
 TITLE_FIELDS = ("title", "title_vi", "title_en", "title_zh_hans")
-
-
-def _rows(formset, fields):
-    return [row for _child, row in inline_rows(formset, list(fields))]
 
 
 def _title_search(queryset, query: str):
@@ -62,35 +56,25 @@ class EngagementIndexView(ScopedIndexView):
         return _title_search(queryset, self.search_query or "")
 
 
-class EngagementFormMixin:
+def _save_engagement(actor, form):
     """The engagement with its participants, follow-up requests, files, aid items and
     articles, through engagement_save() in the transaction Wagtail's view opened."""
-
-    def save_with_service(self, form):
-        formsets = form.formsets
-        data = form.cleaned_data
-        return services.engagement_save(
-            actor=self.request.user,
-            engagement=form.instance,
-            participants=_rows(formsets["participants"], PARTICIPANT_FIELDS),
-            follow_ups=_rows(formsets["follow_ups"], FOLLOW_UP_FIELDS),
-            files=_rows(formsets["files"], FILE_FIELDS),
-            aid_items=list(data.get("aid_items") or []),
-            articles=list(data.get("articles") or []) if "articles" in form.fields else None,
-        )
+    formsets, data = form.formsets, form.cleaned_data
+    return services.engagement_save(
+        actor=actor,
+        engagement=form.instance,
+        participants=inline_values(formsets["participants"], PARTICIPANT_FIELDS),
+        follow_ups=inline_values(formsets["follow_ups"], FOLLOW_UP_FIELDS),
+        files=inline_values(formsets["files"], FILE_FIELDS),
+        aid_items=list(data.get("aid_items") or []),
+        articles=list(data.get("articles") or []) if "articles" in form.fields else None,
+    )
 
 
-class EngagementCreateView(EngagementFormMixin, ScopedCreateView):
-    pass
-
-
-class EngagementEditView(EngagementFormMixin, ScopedEditView):
-    pass
-
-
-class EngagementDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.engagement_delete(actor=self.request.user, engagement=instance)
+EngagementCreateView, EngagementEditView, EngagementDeleteView = service_views(
+    save=_save_engagement,
+    delete=lambda actor, record: services.engagement_delete(actor=actor, engagement=record),
+)
 
 
 class EngagementInspectView(ScopedInspectView):
@@ -304,26 +288,18 @@ class PartnershipIndexView(ScopedIndexView):
         return _title_search(queryset, self.search_query or "")
 
 
-class PartnershipFormMixin:
-    def save_with_service(self, form):
-        return services.partnership_save(
-            actor=self.request.user,
-            partnership=form.instance,
-            aid_items=list(form.cleaned_data.get("aid_items") or []),
-        )
+def _save_partnership(actor, form):
+    return services.partnership_save(
+        actor=actor,
+        partnership=form.instance,
+        aid_items=list(form.cleaned_data.get("aid_items") or []),
+    )
 
 
-class PartnershipCreateView(PartnershipFormMixin, ScopedCreateView):
-    pass
-
-
-class PartnershipEditView(PartnershipFormMixin, ScopedEditView):
-    pass
-
-
-class PartnershipDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.partnership_delete(actor=self.request.user, partnership=instance)
+PartnershipCreateView, PartnershipEditView, PartnershipDeleteView = service_views(
+    save=_save_partnership,
+    delete=lambda actor, record: services.partnership_delete(actor=actor, partnership=record),
+)
 
 
 class PartnershipInspectView(ScopedInspectView):

@@ -51,13 +51,22 @@ def program_progress(program: Program) -> list[ProgramYear]:
     }
     commitments = Transaction.objects.filter(union=program.union, type=TransactionType.COMMITMENT)
     produced = commitments.filter(item__in=program.aid_items.all())
+    years = list(program.years)
+    currency_of = {year: targets[year].currency_id if year in targets else VND for year in years}
+    # One sum by year per currency the targets use (usually the dong alone), not a
+    # query for each year.
+    by_year: dict[tuple[str, str], dict] = {}
+    for currency in set(currency_of.values()):
+        in_currency = [y for y in years if currency_of[y] == currency]
+        for name, rows_of in (("program", produced), ("union", commitments)):
+            by_year[name, currency] = sums_in(
+                rows_of.filter(date__year__in=in_currency), currency, by="date__year"
+            )
     rows = []
-    for year in program.years:
-        target = targets.get(year)
-        currency = target.currency_id if target is not None else VND
-        in_year = Q(date__year=year)
-        program_sum = sums_in(produced.filter(in_year), currency).get(None, Decimal(0))
-        union_sum = sums_in(commitments.filter(in_year), currency).get(None, Decimal(0))
+    for year in years:
+        target, currency = targets.get(year), currency_of[year]
+        program_sum = by_year["program", currency].get(year, Decimal(0))
+        union_sum = by_year["union", currency].get(year, Decimal(0))
         amount = target.amount if target is not None else None
         rows.append(
             ProgramYear(

@@ -22,13 +22,11 @@ from amity.core.columns import AmountColumn
 from amity.core.i18n import format_day, format_number
 from amity.tenancy.permissions import Action, access_for, get_for_user_or_404
 from amity.tenancy.viewsets import (
-    ScopedCreateView,
-    ScopedDeleteView,
-    ScopedEditView,
     ScopedIndexView,
     ScopedInspectView,
     UnionScopedViewSet,
-    inline_rows,
+    inline_values,
+    service_views,
 )
 
 from . import services
@@ -142,26 +140,18 @@ class LocalInspectView(ScopedInspectView):
 # Programs -----------------------------------------------------------------------------
 
 
-class ProgramFormMixin:
-    def save_with_service(self, form):
-        return services.program_save(
-            actor=self.request.user,
-            program=form.instance,
-            aid_items=list(form.cleaned_data.get("aid_items") or []),
-        )
+def _save_program(actor, form):
+    return services.program_save(
+        actor=actor,
+        program=form.instance,
+        aid_items=list(form.cleaned_data.get("aid_items") or []),
+    )
 
 
-class ProgramCreateView(ProgramFormMixin, ScopedCreateView):
-    pass
-
-
-class ProgramEditView(ProgramFormMixin, ScopedEditView):
-    pass
-
-
-class ProgramDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.program_delete(actor=self.request.user, program=instance)
+ProgramCreateView, ProgramEditView, ProgramDeleteView = service_views(
+    save=_save_program,
+    delete=lambda actor, record: services.program_delete(actor=actor, program=record),
+)
 
 
 class ProgramInspectView(LocalInspectView):
@@ -234,22 +224,14 @@ class ProgramViewSet(UnionScopedViewSet):
 # Calls for sponsorship ----------------------------------------------------------------
 
 
-class CallFormMixin:
-    def save_with_service(self, form):
-        return services.call_save(actor=self.request.user, call=form.instance)
+def _save_call(actor, form):
+    return services.call_save(actor=actor, call=form.instance)
 
 
-class CallCreateView(CallFormMixin, ScopedCreateView):
-    pass
-
-
-class CallEditView(CallFormMixin, ScopedEditView):
-    pass
-
-
-class CallDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.call_delete(actor=self.request.user, call=instance)
+CallCreateView, CallEditView, CallDeleteView = service_views(
+    save=_save_call,
+    delete=lambda actor, record: services.call_delete(actor=actor, call=record),
+)
 
 
 class CallInspectView(LocalInspectView):
@@ -424,22 +406,14 @@ class CallViewSet(UnionScopedViewSet):
 # Pledges ------------------------------------------------------------------------------
 
 
-class PledgeFormMixin:
-    def save_with_service(self, form):
-        return services.pledge_save(actor=self.request.user, pledge=form.instance)
+def _save_pledge(actor, form):
+    return services.pledge_save(actor=actor, pledge=form.instance)
 
 
-class PledgeCreateView(PledgeFormMixin, ScopedCreateView):
-    pass
-
-
-class PledgeEditView(PledgeFormMixin, ScopedEditView):
-    pass
-
-
-class PledgeDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.pledge_delete(actor=self.request.user, pledge=instance)
+PledgeCreateView, PledgeEditView, PledgeDeleteView = service_views(
+    save=_save_pledge,
+    delete=lambda actor, record: services.pledge_delete(actor=actor, pledge=record),
+)
 
 
 class PledgeInspectView(LocalInspectView):
@@ -506,26 +480,18 @@ class PledgeViewSet(UnionScopedViewSet):
 # Appeals ------------------------------------------------------------------------------
 
 
-class AppealFormMixin:
-    def save_with_service(self, form):
-        return services.appeal_save(
-            actor=self.request.user,
-            appeal=form.instance,
-            localities=list(form.cleaned_data.get("localities") or []),
-        )
+def _save_appeal(actor, form):
+    return services.appeal_save(
+        actor=actor,
+        appeal=form.instance,
+        localities=list(form.cleaned_data.get("localities") or []),
+    )
 
 
-class AppealCreateView(AppealFormMixin, ScopedCreateView):
-    pass
-
-
-class AppealEditView(AppealFormMixin, ScopedEditView):
-    pass
-
-
-class AppealDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.appeal_delete(actor=self.request.user, appeal=instance)
+AppealCreateView, AppealEditView, AppealDeleteView = service_views(
+    save=_save_appeal,
+    delete=lambda actor, record: services.appeal_delete(actor=actor, appeal=record),
+)
 
 
 class AppealInspectView(LocalInspectView):
@@ -608,22 +574,14 @@ class AppealViewSet(UnionScopedViewSet):
 # Receipts -----------------------------------------------------------------------------
 
 
-class ReceiptFormMixin:
-    def save_with_service(self, form):
-        return services.receipt_save(actor=self.request.user, receipt=form.instance)
+def _save_receipt(actor, form):
+    return services.receipt_save(actor=actor, receipt=form.instance)
 
 
-class ReceiptCreateView(ReceiptFormMixin, ScopedCreateView):
-    pass
-
-
-class ReceiptEditView(ReceiptFormMixin, ScopedEditView):
-    pass
-
-
-class ReceiptDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.receipt_delete(actor=self.request.user, receipt=instance)
+ReceiptCreateView, ReceiptEditView, ReceiptDeleteView = service_views(
+    save=_save_receipt,
+    delete=lambda actor, record: services.receipt_delete(actor=actor, receipt=record),
+)
 
 
 class ReceiptIndexView(ScopedIndexView):
@@ -695,26 +653,18 @@ class ReceiptViewSet(UnionScopedViewSet):
 # Coordination plans -------------------------------------------------------------------
 
 
-class PlanFormMixin:
-    def save_with_service(self, form):
-        return services.plan_save(
-            actor=self.request.user,
-            plan=form.instance,
-            tasks=[row for _c, row in inline_rows(form.formsets["tasks"], services.TASK_FIELDS)],
-        )
+def _save_plan(actor, form):
+    return services.plan_save(
+        actor=actor,
+        plan=form.instance,
+        tasks=inline_values(form.formsets["tasks"], services.TASK_FIELDS),
+    )
 
 
-class PlanCreateView(PlanFormMixin, ScopedCreateView):
-    pass
-
-
-class PlanEditView(PlanFormMixin, ScopedEditView):
-    pass
-
-
-class PlanDeleteView(ScopedDeleteView):
-    def delete_with_service(self, instance):
-        services.plan_delete(actor=self.request.user, plan=instance)
+PlanCreateView, PlanEditView, PlanDeleteView = service_views(
+    save=_save_plan,
+    delete=lambda actor, record: services.plan_delete(actor=actor, plan=record),
+)
 
 
 class PlanInspectView(LocalInspectView):

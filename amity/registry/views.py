@@ -13,7 +13,7 @@ from amity.tenancy.viewsets import (
     ScopedInspectView,
     UnionScopedViewSet,
     add_service_errors,
-    inline_rows,
+    inline_values,
 )
 
 from . import services
@@ -22,10 +22,6 @@ from .forms import CertificateForm, OrganizationForm
 from .models import Organization, RegistrationCertificate
 from .selectors import certificate_search, organization_search
 from .services import CONTACT_FIELDS, DuplicateOrganizationError
-
-
-def _child_rows(formset, fields):
-    return [row for _child, row in inline_rows(formset, fields)]
 
 
 class OrganizationIndexView(ScopedIndexView):
@@ -70,8 +66,8 @@ class OrganizationFormMixin:
         return services.organization_save(
             actor=self.request.user,
             organization=form.instance,
-            aliases=[row["name"] for row in _child_rows(form.formsets["aliases"], ["name"])],
-            contacts=_child_rows(form.formsets["contacts"], CONTACT_FIELDS),
+            aliases=[row["name"] for row in inline_values(form.formsets["aliases"], ["name"])],
+            contacts=inline_values(form.formsets["contacts"], CONTACT_FIELDS),
             fields_of_work=form.cleaned_data.get("fields_of_work", []),
             allow_duplicate=form.cleaned_data.get("allow_duplicate", False),
         )

@@ -32,6 +32,12 @@ def inline_rows(formset, fields) -> list[tuple[object, dict]]:
     return rows
 
 
+def inline_values(formset, fields) -> list[dict]:
+    """The kept rows of an inline formset as {field: value, "id": pk or None}: what the
+    services' child-row lists take."""
+    return [row for _child, row in inline_rows(formset, fields)]
+
+
 def add_service_errors(form, exc: ValidationError) -> None:
     """Put a service's ValidationError on the form: on the field it names when the form
     has that field, above the inline rows it names (donors, contacts…), else at the
@@ -131,6 +137,28 @@ class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
             for message in exc.messages:
                 messages.error(self.request, message)
             return redirect(self.get_success_url())
+
+
+def service_views(*, save, delete):
+    """The create, edit and delete views of a record written by its app's services:
+    `save(actor, form)` saves the form's record (and what else the form holds),
+    `delete(actor, record)` deletes it."""
+
+    class Saving:
+        def save_with_service(self, form):
+            return save(self.request.user, form)
+
+    class CreateView(Saving, ScopedCreateView):
+        pass
+
+    class EditView(Saving, ScopedEditView):
+        pass
+
+    class DeleteView(ScopedDeleteView):
+        def delete_with_service(self, instance):
+            delete(self.request.user, instance)
+
+    return CreateView, EditView, DeleteView
 
 
 class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
