@@ -197,9 +197,14 @@ class AidItemDonor(models.Model):
         ]
 
     def __str__(self) -> str:
+        return self.text(str(self.organization), self.role)
+
+    @staticmethod
+    def text(organization: str, role: str) -> str:
+        """What `str()` says of a donor row, from its values (for bulk writers)."""
         # The enum's label, not get_role_display(), which hashes every choice's label.
-        role = DonorRole(self.role).label if self.role in DonorRole else self.role
-        return f"{self.organization} ({role})"
+        label = DonorRole(role).label if role in DonorRole else role
+        return f"{organization} ({label})"
 
 
 class AidItemLocality(models.Model):
@@ -250,7 +255,12 @@ class AidItemSector(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.sector_id} {self.share} %"
+        return self.text(self.sector_id, self.share)
+
+    @staticmethod
+    def text(sector: str, share) -> str:
+        """What `str()` says of a sector row, from its values (for bulk writers)."""
+        return f"{sector} {share} %"
 
 
 class DocumentKind(models.TextChoices):

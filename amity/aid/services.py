@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from amity.core.bulk import insert_all
+from amity.core.bulk import insert_all, insert_values
 from amity.core.fieldcheck import full_clean_fields
 from amity.core.i18n import format_day, format_number
 from amity.history.services import (
@@ -19,6 +19,7 @@ from amity.history.services import (
     record_change,
     records_changed,
     records_created,
+    records_created_values,
     snapshot,
 )
 from amity.tenancy.permissions import Action, check_actor
@@ -191,18 +192,34 @@ def aid_items_create(*, actor, union, entries) -> list[AidItem]:
         full_clean_fields(item, exclude=["union"])
         _validate(item, donors, None, sectors)
     insert_all([item for item, _donors, _sectors in entries])
-    donor_rows, sector_rows, created = [], [], []
+    records_created(actor=actor, rows=[(item, union, None) for item, _d, _s in entries])
+    # The rows of each item, written from their values: no instance a row.
+    names = {(type(union), union.pk): str(union)}
+    donor_rows, sector_rows = [], []
     for item, donors, sectors in entries:
-        created.append((item, union, None))
+        names[AidItem, item.pk] = str(item)
         for organization, role in donors:
-            donor_rows.append(AidItemDonor(item=item, organization=organization, role=role))
-            created.append((donor_rows[-1], union, item))
+            name = names.get((type(organization), organization.pk))
+            if name is None:
+                name = names[type(organization), organization.pk] = str(organization)
+            values = {"item_id": item.pk, "organization_id": organization.pk, "role": role}
+            donor_rows.append((item, values, AidItemDonor.text(name, role)))
         for sector, share in sectors:
-            sector_rows.append(AidItemSector(item=item, sector=sector, share=share))
-            created.append((sector_rows[-1], union, item))
-    insert_all(donor_rows)
-    insert_all(sector_rows)
-    records_created(actor=actor, rows=created)
+            if (type(sector), sector.pk) not in names:
+                names[type(sector), sector.pk] = str(sector)
+            values = {"item_id": item.pk, "sector_id": sector.pk, "share": share}
+            sector_rows.append((item, values, AidItemSector.text(sector.pk, share)))
+    for model, rows in ((AidItemDonor, donor_rows), (AidItemSector, sector_rows)):
+        pks = insert_values(model, [values for _item, values, _text in rows])
+        records_created_values(
+            actor=actor,
+            model=model,
+            rows=(
+                (pk, values, text, union, item)
+                for pk, (item, values, text) in zip(pks, rows, strict=True)
+            ),
+            names=names,
+        )
     return [item for item, _donors, _sectors in entries]
 
 

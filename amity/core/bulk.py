@@ -14,7 +14,9 @@ come back from `RETURNING` (SQLite 3.35+, PostgreSQL), in order, and are set on 
 objects, as `bulk_create` sets them."""
 
 import datetime
+import functools
 from decimal import Decimal
+from enum import Enum
 
 from django.db import connections, models, router
 from django.utils import timezone
@@ -47,27 +49,40 @@ def insert_all(objs: list[models.Model]) -> list[models.Model]:
         return objs
     model = type(objs[0])
     meta = model._meta
-    if meta.parents:
-        raise ValueError("insert_all takes a model without parent models, as bulk_create")
     connection = connections[router.db_for_write(model)]
-    fields = [
-        f
-        for f in meta.local_concrete_fields
-        if not f.primary_key and not getattr(f, "generated", False)
-    ]
     now = timezone.now()
-    for field in fields:
+    for field in _fields(model):
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             for obj in objs:
                 setattr(obj, field.attname, now)
-    plan = [(field.attname, *_handling(field)) for field in fields]
-    rows = [_row(obj.__dict__, plan, connection) for obj in objs]
-    pks = insert_rows(model, fields, rows, returning=meta.pk)
+    pks = insert_values(model, [obj.__dict__ for obj in objs], now=now)
     for obj, pk in zip(objs, pks, strict=True):
         setattr(obj, meta.pk.attname, pk)
         obj._state.adding = False
         obj._state.db = connection.alias
     return objs
+
+
+def insert_values(model, rows: list[dict], *, now=None, returning: bool = True) -> list:
+    """Insert new rows of `model` given as plain values (a dict of attname → value a
+    row, every concrete field but the primary key and the auto-now ones), with no model
+    instance: for bulk writers that check their values themselves. Auto-now fields get
+    `now` (one time for the call). The new rows' primary keys, in order, unless
+    `returning` is False."""
+    if not rows:
+        return []
+    connection = connections[router.db_for_write(model)]
+    fields = _fields(model)
+    now = now or timezone.now()
+    plan = []
+    for field in fields:
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            # Prepared once: every row has the same time.
+            plan.append((None, (), field.get_db_prep_save(now, connection)))
+        else:
+            plan.append((field.attname, *_handling(field)))
+    prepared = [_row(values, plan, connection) for values in rows]
+    return insert_rows(model, fields, prepared, returning=model._meta.pk if returning else None)
 
 
 def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -> list:
@@ -94,6 +109,10 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
         size = max(1, connection.ops.bulk_batch_size(fields, rows))
     found = []
     with connection.cursor() as cursor:
+        if not unnest and returning is None:
+            # Nothing to read back: one statement, prepared once, run for every row.
+            cursor.executemany(f"{into} VALUES {row_sql}", rows)
+            return found
         for start in range(0, len(rows), size):
             batch = rows[start : start + size]
             if unnest:
@@ -108,13 +127,34 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
 
 
 def _row(values: dict, plan, connection) -> list:
-    """One new instance's values (`values`: its __dict__, which holds every field's) in
-    the statement's order, each ready for the driver."""
+    """One new row's values (`values`: attname → value, e.g. an instance's __dict__,
+    which holds every field's) in the statement's order, each ready for the driver."""
     row = []
     for attname, plain, prepare in plan:
+        if attname is None:  # the same for every row, prepared already
+            row.append(prepare)
+            continue
         value = values[attname]
-        row.append(value if value is None or type(value) in plain else prepare(value, connection))
+        if value is None or type(value) in plain:
+            row.append(value)
+        elif isinstance(value, Enum) and type(value.value) in plain:
+            row.append(value.value)  # a TextChoices member: its code, as the field stores it
+        else:
+            row.append(prepare(value, connection))
     return row
+
+
+@functools.cache
+def _fields(model) -> list[models.Field]:
+    """The columns a new row of `model` is written with: all but the key and generated."""
+    meta = model._meta
+    if meta.parents:
+        raise ValueError("insert_all takes a model without parent models, as bulk_create")
+    return [
+        f
+        for f in meta.local_concrete_fields
+        if not f.primary_key and not getattr(f, "generated", False)
+    ]
 
 
 def _handling(field: models.Field) -> tuple[tuple[type, ...], object]:

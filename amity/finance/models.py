@@ -114,6 +114,12 @@ class Transaction(models.Model):
         indexes = [models.Index(fields=["union", "type", "date"])]
 
     def __str__(self) -> str:
+        return self.text(self.type, self.date, self.amount, self.currency_id)
+
+    @staticmethod
+    def text(type_: str, date, amount, currency: str) -> str:
+        """What `str()` says of a transaction, from its values: also for bulk writers'
+        history, which build no instance."""
         # The enum's label, not get_type_display(), which hashes every choice's label.
-        kind = TransactionType(self.type).label if self.type in TransactionType else self.type
-        return f"{kind} {self.date.isoformat()} {self.amount} {self.currency_id}"
+        kind = TransactionType(type_).label if type_ in TransactionType else type_
+        return f"{kind} {date.isoformat()} {amount} {currency}"

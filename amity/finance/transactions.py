@@ -1,8 +1,10 @@
 """Writes of an aid item's money: transactions converted to VND when they are saved, and
 revaluation on request when the rate table has changed."""
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import transaction as db_transaction
@@ -10,9 +12,14 @@ from django.utils.translation import gettext as _
 
 from amity.aid.workflow import AidStatus
 from amity.codelists.models import Currency
-from amity.core.bulk import insert_all
-from amity.core.fieldcheck import full_clean_fields
-from amity.history.services import delete_recorded, record_change, records_created, snapshot
+from amity.core.bulk import insert_values
+from amity.core.fieldcheck import check_values, full_clean_fields
+from amity.history.services import (
+    delete_recorded,
+    record_change,
+    records_created_values,
+    snapshot,
+)
 from amity.tenancy.permissions import Action, check_actor
 
 from .models import Transaction
@@ -58,10 +65,16 @@ def transaction_save(*, actor, transaction: Transaction) -> Transaction:
 COMPUTED_FIELDS = ["amount_vnd", "rate", "rate_date", "rate_source"]
 
 
-def _check(transaction: Transaction, item, *, query_relations: bool = True) -> None:
+def _check(transaction: Transaction, item) -> None:
     """What every saved transaction must be: on an open item, not negative, its fields
-    valid. `query_relations=False` trusts the related objects it was given (bulk writers
-    that loaded them) instead of checking each in the database."""
+    valid."""
+    _check_open(item)
+    _check_amount(transaction.amount)
+    # full_clean less its unique checks: no field of a transaction but its key is unique.
+    full_clean_fields(transaction, exclude=[*COMPUTED_FIELDS, "union"])
+
+
+def _check_open(item) -> None:
     if item.status in CLOSED_STATUSES:
         raise ValidationError(
             {
@@ -69,42 +82,88 @@ def _check(transaction: Transaction, item, *, query_relations: bool = True) -> N
                 % {"status": item.get_status_display()}
             }
         )
+
+
+def _check_amount(amount) -> None:
     # Said in our words before the field's generic "greater than or equal to 0".
-    if isinstance(transaction.amount, Decimal | int) and transaction.amount < 0:
+    if isinstance(amount, Decimal | int) and amount < 0:
         raise ValidationError({"amount": _("An amount cannot be negative.")})
-    exclude = [*COMPUTED_FIELDS, "union"]
-    if not query_relations:
-        exclude += ["item", "currency"]
-    # full_clean less its unique checks: no field of a transaction but its key is unique.
-    full_clean_fields(transaction, exclude=exclude)
+
+
+class NewTransaction(NamedTuple):
+    """A transaction for `transactions_create`: of a saved item, in a loaded currency."""
+
+    item: object  # aid.AidItem, with its union
+    type: str
+    date: datetime.date
+    amount: Decimal
+    currency: Currency
+    description: str = ""
+
+
+# Checked by transactions_create itself: the item and currency are objects it was given.
+_GIVEN_FIELDS = [*COMPUTED_FIELDS, "union", "item", "currency"]
 
 
 @db_transaction.atomic
-def transactions_create(*, actor, transactions: list[Transaction], rates) -> list[Transaction]:
+def transactions_create(*, actor, transactions: list[NewTransaction], rates) -> int:
     """Save many new transactions at once, converted with `rates`
     (`selectors.RateCurves`, one query per currency): what transaction_save does for
-    each, in a few queries, for imports. Each must have its item and currency objects.
-    Every one is checked before any is written; the first that fails raises its
-    ValidationError and nothing is written."""
-    items = {}
-    for tx in transactions:
-        item = tx.item
-        if tx.pk is not None or item.pk is None:
-            raise ValueError("transactions_create takes new transactions of saved items")
+    each, with the same checks and history, in a few queries and without a model
+    instance a row, for imports. Every one is checked before any is written; the first
+    that fails raises its ValidationError and nothing is written. Returns how many."""
+    items, names, rows = {}, {}, []
+    for new in transactions:
+        item = new.item
+        if item.pk is None:
+            raise ValueError("transactions_create takes transactions of saved items")
         if item.pk not in items:
             check_actor(actor, Action.CHANGE, obj=item)
+            _check_open(item)
             items[item.pk] = item
-        tx.union = item.union
-        _check(tx, item, query_relations=False)
+            # Named in the history rows from what is held, without a query.
+            names[type(item), item.pk] = str(item)
+            names[type(item.union), item.union_id] = str(item.union)
+        currency = new.currency
+        if (Currency, currency.pk) not in names:
+            names[Currency, currency.pk] = str(currency)
+        _check_amount(new.amount)
+        values = {
+            "item_id": item.pk,
+            "union_id": item.union_id,
+            "type": new.type,
+            "date": new.date,
+            "amount": new.amount,
+            "currency_id": currency.pk,
+            "description": new.description,
+        }
+        check_values(Transaction, values, exclude=_GIVEN_FIELDS)
         try:
-            conversion = rates.conversion(tx.amount, tx.currency_id, tx.date)
+            conversion = rates.conversion(values["amount"], currency.pk, values["date"])
         except ValidationError as exc:
             raise ValidationError({"currency": exc.messages}) from exc
-        tx.amount_vnd, tx.rate = conversion.amount_vnd, conversion.rate
-        tx.rate_date, tx.rate_source = conversion.rate_date, conversion.source
-    insert_all(transactions)
-    records_created(actor=actor, rows=[(tx, tx.union, tx.item) for tx in transactions])
-    return transactions
+        values["amount_vnd"], values["rate"] = conversion.amount_vnd, conversion.rate
+        values["rate_date"], values["rate_source"] = conversion.rate_date, conversion.source
+        rows.append(values)
+    pks = insert_values(Transaction, rows)
+    records_created_values(
+        actor=actor,
+        model=Transaction,
+        rows=(
+            (
+                pk,
+                values,
+                Transaction.text(
+                    values["type"], values["date"], values["amount"], values["currency_id"]
+                ),
+                items[values["item_id"]].union,
+                items[values["item_id"]],
+            )
+            for pk, values in zip(pks, rows, strict=True)
+        ),
+        names=names,
+    )
+    return len(pks)
 
 
 @db_transaction.atomic

@@ -53,11 +53,19 @@ class Change(models.Model):
         verbose_name=_("union"),
     )
     action = models.CharField(_("action"), max_length=10, choices=ChangeAction.choices)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    # No index of their own: the (type, id) indexes below lead with them.
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     object_id = models.CharField(max_length=64)
     object_repr = models.CharField(_("record"), max_length=255)
     parent_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        ContentType,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
     )
     parent_id = models.CharField(max_length=64, blank=True)
     # {field name: [old, new]}; values as stored (codes, ISO dates, names of related rows).

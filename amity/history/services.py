@@ -79,32 +79,62 @@ def snapshot(instance, *, many_to_many: bool = True, names: dict | None = None) 
     then many-to-many lists (left out with `many_to_many=False`, for records just
     created, which have none). `names` remembers the related records' names across
     calls (bulk writers)."""
-    data = {}
-    for name, attname, kind, related_model in _fields(type(instance)):
-        if kind == _Kind.PLAIN:
-            data[name] = _plain(getattr(instance, attname))
-        elif kind == _Kind.DECIMAL:
-            value = getattr(instance, attname)
-            if isinstance(value, Decimal) and value.is_finite():
-                value = value.quantize(Decimal(1).scaleb(-related_model))
-            data[name] = _plain(value)
-        elif kind == _Kind.RELATED:
+    model = type(instance)
+    names = {} if names is None else names
+    for name, attname, kind, related_model in _fields(model):
+        if kind == _Kind.RELATED:
             key = getattr(instance, attname)
-            if key is None:
-                data[name] = None
-            elif names is None:
-                data[name] = str(getattr(instance, name))
-            else:
-                key = (related_model, key)
-                if key not in names:
-                    names[key] = str(getattr(instance, name))
-                data[name] = names[key]
-        else:
-            data[name] = getattr(instance, attname).name or None
+            if key is not None and (related_model, key) not in names:
+                names[related_model, key] = str(getattr(instance, name))
+    data = snapshot_values(model, _Attributes(instance), names)
     if many_to_many and instance.pk is not None:
         for field in instance._meta.many_to_many:
             data[field.name] = sorted(str(obj) for obj in getattr(instance, field.name).all())
     return data
+
+
+class _Attributes:
+    """An instance's field values by attname, as `snapshot_values` reads them."""
+
+    __slots__ = ("instance",)
+
+    def __init__(self, instance) -> None:
+        self.instance = instance
+
+    def __getitem__(self, attname: str):
+        return getattr(self.instance, attname)
+
+
+def snapshot_values(model, values, names: dict) -> dict:
+    """What `snapshot` keeps of a record of `model`, from its values (attname → value)
+    rather than an instance: for bulk writers that build none. A related record is
+    named from `names` ((model, pk) → name, which the writer fills with the records it
+    holds); one it does not hold is looked up once and remembered there."""
+    data = {}
+    for name, attname, kind, extra in _fields(model):
+        value = values[attname]
+        if kind == _Kind.PLAIN:
+            data[name] = _plain(value)
+        elif kind == _Kind.DECIMAL:
+            if isinstance(value, Decimal) and value.is_finite():
+                value = value.quantize(_places(extra))
+            data[name] = _plain(value)
+        elif kind == _Kind.RELATED:
+            if value is None:
+                data[name] = None
+            else:
+                key = (extra, value)
+                if key not in names:
+                    names[key] = str(extra._base_manager.get(pk=value))
+                data[name] = names[key]
+        else:
+            data[name] = value.name or None
+    return data
+
+
+@functools.cache
+def _places(decimal_places: int) -> Decimal:
+    return Decimal(1).scaleb(-decimal_places)
 
 
 EMPTY = (None, "", [])
@@ -174,7 +204,9 @@ def records_created(*, actor, rows) -> int:
         ChangeAction.CREATE,
         (
             (
-                instance,
+                _type_id(type(instance)),
+                instance.pk,
+                str(instance),
                 union,
                 parent,
                 _created(snapshot(instance, many_to_many=False, names=names)),
@@ -184,14 +216,43 @@ def records_created(*, actor, rows) -> int:
     )
 
 
+def records_created_values(*, actor, model, rows, names: dict) -> int:
+    """`records_created` for records written without an instance (`core.bulk.
+    insert_values`): `rows` are (pk, values, text, union, parent), `values` the
+    record's (attname → value), `text` what its `__str__` would say, `names` as
+    `snapshot_values` takes them. The rows written are the same as from instances."""
+    content_type = _type_id(model)
+    return _insert_changes(
+        actor,
+        ChangeAction.CREATE,
+        (
+            (content_type, pk, text, union, parent, _created(snapshot_values(model, values, names)))
+            for pk, values, text, union, parent in rows
+        ),
+    )
+
+
 def records_changed(*, actor, rows) -> int:
     """The change rows of many records at once: `rows` are (instance, union, parent,
     changes), `changes` as `record_change` writes them ({field: [old, new]}), for bulk
     writers that know what they changed. Rows without changes are not written."""
-    return _insert_changes(actor, ChangeAction.UPDATE, (row for row in rows if row[3]))
+    return _insert_changes(
+        actor,
+        ChangeAction.UPDATE,
+        (
+            (_type_id(type(instance)), instance.pk, str(instance), union, parent, changes)
+            for instance, union, parent, changes in rows
+            if changes
+        ),
+    )
+
+
+def _type_id(model) -> int:
+    return ContentType.objects.get_for_model(model).pk  # cached by Django
 
 
 def _insert_changes(actor, action: ChangeAction, rows) -> int:
+    """`rows` are (content type id, pk, text, union, parent, changes)."""
     common = _actor_fields(actor)
     connection = connections[Change.objects.db]
     meta = Change._meta
@@ -204,20 +265,29 @@ def _insert_changes(actor, action: ChangeAction, rows) -> int:
         common["actor_name"],
         common["via"],
     )
-    params = [
-        (
-            *shared,
-            union.pk if union is not None else None,
-            action.value,
-            ContentType.objects.get_for_model(instance).pk,  # cached by Django
-            str(instance.pk),
-            str(instance)[:255],
-            ContentType.objects.get_for_model(parent).pk if parent is not None else None,
-            str(parent.pk) if parent is not None else "",
-            json_field.get_db_prep_save(changes, connection),
+    parents = {}  # parent record → (content type id, pk as text)
+    params = []
+    for content_type, pk, text, union, parent, changes in rows:
+        if parent is None:
+            parent_type, parent_id = None, ""
+        else:
+            key = id(parent)
+            if key not in parents:
+                parents[key] = (_type_id(type(parent)), str(parent.pk), parent)
+            parent_type, parent_id, _kept = parents[key]
+        params.append(
+            (
+                *shared,
+                union.pk if union is not None else None,
+                action.value,
+                content_type,
+                str(pk),
+                text[:255],
+                parent_type,
+                parent_id,
+                json_field.get_db_prep_save(changes, connection),
+            )
         )
-        for instance, union, parent, changes in rows
-    ]
     if not params:
         return 0
     # Rows built here and inserted together: the ORM's bulk_create would build a model

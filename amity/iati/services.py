@@ -32,17 +32,18 @@ from amity.core.text import name_keys
 from amity.finance.models import Transaction
 from amity.finance.selectors import RateCurves
 from amity.finance.services import VND, rate_for
-from amity.finance.transactions import transactions_create, transactions_sync
+from amity.finance.transactions import NewTransaction, transactions_create, transactions_sync
 from amity.history.services import recorded_via
 from amity.registry.models import Organization, OrganizationKind, OrganizationNameKey
 from amity.registry.services import organization_keys, organizations_create
 from amity.tenancy.permissions import Action, check_actor
 
-from . import codes
-from .activity import ActivityData, MoneyRow, OrganizationRef, Problem, parse_activity
+from . import codes, feed
+from .activity import ActivityData, MoneyRow, OrganizationRef, Problem
 from .export import publisher_prefix
+from .feed import Unchanged
 from .models import IatiImport, ImportOutcome
-from .reader import IatiFileError, Limits, read_activities, stored_size
+from .reader import IatiFileError, Limits, stored_size
 
 CANCELLED = "5"  # IATI ActivityStatus
 BATCH_SIZE = 100  # activities written together by the bulk services
@@ -90,11 +91,14 @@ def iati_import(
     limits: Limits | None = None,
     progress=None,
     batch_size: int = BATCH_SIZE,
+    parallel: bool = False,
 ) -> IatiImport:
     """Import `source` (a path or a seekable binary file) into `union`'s portfolio and
     return the import's record (not saved on a dry run, which writes nothing).
     `progress(done, read, size)` is called after each activity: how many activities
-    are done, and how many of the stored file's bytes are read, of how many."""
+    are done, and how many of the stored file's bytes are read, of how many. With
+    `parallel`, a second process reads and maps the file while this one writes, where
+    that is safe (`feed.py`): what the command does for the large files it is for."""
     check_actor(actor, Action.ADD, union=union)
     limits = limits or Limits()
     name = file_name or os.path.basename(str(getattr(source, "name", source)))
@@ -124,12 +128,18 @@ def iati_import(
     run.currencies = Currency.objects.in_bulk()
     run.organisation_types = frozenset(OrganisationType.objects.values_list("code", flat=True))
     _load_organizations(run)
-    sectors, currencies = frozenset(run.sectors), frozenset(run.currencies)
-    activities = read_activities(source, limits)
+    activities = feed.entries(
+        source,
+        limits,
+        digests={identifier: known.digest for identifier, known in run.known.items()},
+        sectors=frozenset(run.sectors),
+        currencies=frozenset(run.currencies),
+        parallel=parallel,
+    )
     size = stored_size(source) if progress is not None else 0
     try:
         with recorded_via(f"IATI: {record.file_name}"), transaction.atomic():
-            while _import_batch(run, activities, batch_size, sectors, currencies, progress, size):
+            while _import_batch(run, activities, batch_size, progress, size):
                 pass
             _link_parents(run)
     except IatiFileError as error:
@@ -147,17 +157,19 @@ def iati_import(
     return _finish(record, ImportOutcome.DONE)
 
 
-def _import_batch(run: _Run, activities, size: int, sectors, currencies, progress, file_size):
-    """Read up to `size` activities and write them; False once the file is read."""
+def _import_batch(run: _Run, entries, size: int, progress, file_size) -> bool:
+    """Take up to `size` activities and write them; False once the file is read."""
     more, new = False, []
-    for done, raw in enumerate(activities, start=1):
+    for done, entry in enumerate(entries, start=1):
         run.record.activities += 1
-        if not _skipped_unchanged(run, raw):
-            pending = _import_one(run, parse_activity(raw, sectors, currencies))
+        if entry.unchanged is not None:
+            _count_unchanged(run, entry.unchanged)
+        else:
+            pending = _import_one(run, entry.activity)
             if pending is not None:
                 new.append(pending)
         if progress is not None:
-            progress(raw.index + 1, raw.offset, file_size)
+            progress(entry.index + 1, entry.offset, file_size)
         if done == size:
             more = True
             break
@@ -165,19 +177,13 @@ def _import_batch(run: _Run, activities, size: int, sectors, currencies, progres
     return more
 
 
-def _skipped_unchanged(run: _Run, raw) -> bool:
+def _count_unchanged(run: _Run, unchanged: Unchanged) -> None:
     """An activity whose bytes are those last imported is counted without being read
     further: what makes a re-import of an unchanged file fast."""
-    identifier = (raw.element.findtext("iati-identifier") or "").strip()
-    stored = run.known.get(identifier)
-    if stored is None or stored.digest != raw.digest or identifier in run.seen:
-        return False
-    run.seen.add(identifier)
+    run.seen.add(unchanged.identifier)
     run.record.unchanged += 1
-    parent = raw.element.find("related-activity[@type='1']")
-    if parent is not None and (parent.get("ref") or "").strip():
-        run.parents.append((identifier, parent.get("ref").strip(), raw.line))
-    return True
+    if unchanged.parent_ref:
+        run.parents.append((unchanged.identifier, unchanged.parent_ref, unchanged.line))
 
 
 def _forget_counts(record: IatiImport) -> None:
@@ -316,13 +322,13 @@ def _create_all(run: _Run, new: list[_Pending]) -> None:
             transactions_create(
                 actor=run.actor,
                 transactions=[
-                    Transaction(
-                        item=item,
-                        type=row.type,
-                        date=row.date,
-                        amount=row.amount,
-                        currency=run.currencies[row.currency],
-                        description=row.description,
+                    NewTransaction(
+                        item,
+                        row.type,
+                        row.date,
+                        row.amount,
+                        run.currencies[row.currency],
+                        row.description,
                     )
                     for item, pending in zip(items, new, strict=True)
                     for row in pending.rows

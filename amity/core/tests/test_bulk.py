@@ -7,7 +7,7 @@ import pytest
 from django.forms.models import model_to_dict
 
 from amity.aid.models import AidItem, AidKind, AidStatus
-from amity.core.bulk import insert_all
+from amity.core.bulk import insert_all, insert_values
 from amity.finance.models import Transaction, TransactionType
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +96,21 @@ def test_more_rows_than_one_statement_holds(unions):
 def test_nothing_to_insert_is_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
         assert insert_all([]) == []
+
+
+def test_plain_values_are_stored_as_instances_are(unions):
+    union = unions["lao-cai"]
+    by_instances = insert_all(items(union, 2, "ORM"))
+    values = [
+        {f.attname: getattr(item, f.attname) for f in AidItem._meta.concrete_fields}
+        for item in items(union, 2)
+    ]
+    pks = insert_values(AidItem, values)
+    assert len(pks) == 2 and pks == sorted(pks)
+    ours = list(AidItem.objects.filter(pk__in=pks).order_by("pk"))
+    assert stored(ours) == stored(by_instances)
+    # Auto-now fields get the call's one time, whatever the values say.
+    assert ours[0].created_at == ours[1].created_at == ours[0].updated_at
+    again = {**values[0], "iati_identifier": "XM-again"}
+    assert insert_values(AidItem, [again], returning=False) == []
+    assert AidItem.objects.filter(union=union).count() == 5

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from amity.aid.models import AidItem, AidKind, AidStatus
-from amity.core.fieldcheck import full_clean_fields
+from amity.core.fieldcheck import check_values, full_clean_fields
 from amity.finance.models import Transaction, TransactionType
 from amity.registry.models import Organization, OrganizationKind
 
@@ -51,6 +51,10 @@ CASES = [
     (Transaction, TRANSACTION, {"amount": Decimal("1.005")}, TRANSACTION_EXCLUDE),
     (Transaction, TRANSACTION, {"amount": "12.5"}, TRANSACTION_EXCLUDE),  # converted
     (Transaction, TRANSACTION, {"description": "d" * 501}, TRANSACTION_EXCLUDE),
+    (Transaction, TRANSACTION, {"amount": Decimal("1" * 19)}, TRANSACTION_EXCLUDE),  # digits
+    (Transaction, TRANSACTION, {"amount": Decimal("NaN")}, TRANSACTION_EXCLUDE),
+    (Transaction, TRANSACTION, {"amount": Decimal("-0.00")}, TRANSACTION_EXCLUDE),
+    (Transaction, TRANSACTION, {"amount": 7}, TRANSACTION_EXCLUDE),  # an int: converted
     (Transaction, TRANSACTION, {"date": None}, TRANSACTION_EXCLUDE),
     (Organization, {"name": "Hội Hữu nghị", "kind": OrganizationKind.FOREIGN_NGO}, {}, ["union"]),
     (Organization, {"name": "Hội Hữu nghị", "kind": "nope"}, {}, ["union"]),
@@ -91,3 +95,32 @@ def test_faults_are_named_by_field_with_djangos_messages():
     errors = raised.value.message_dict
     assert set(errors) == {"title", "kind"}
     assert "500" in errors["title"][0] and "grant" in errors["kind"][0]
+
+
+@pytest.mark.parametrize(
+    ("model", "base", "change", "exclude"), [case for case in CASES if case[0] is Transaction]
+)
+def test_plain_values_are_checked_as_an_instance_would_be(model, base, change, exclude):
+    values = {**base, **change}
+    errors, after = outcome(ours, model, values, exclude)
+    try:
+        check_values(model, values, exclude=exclude)
+        found = {}
+    except ValidationError as error:
+        found = error.message_dict
+    assert found == errors
+    assert all(repr(after[name]) == repr(value) for name, value in values.items())  # alike
+
+
+def test_a_model_with_a_clean_of_its_own_needs_an_instance():
+    from django.db import models
+
+    class Checked(models.Model):
+        class Meta:
+            app_label = "core"
+
+        def clean(self):
+            pass
+
+    with pytest.raises(ValueError, match="clean"):
+        check_values(Checked, {})

@@ -10,7 +10,7 @@ from amity.iati.models import IatiImport, ImportOutcome
 from amity.testing import login, text
 
 from .test_export import portfolio  # noqa: F401 (a fixture)
-from .test_import import V203, rates  # noqa: F401 (a fixture)
+from .test_import import V203
 
 pytestmark = pytest.mark.django_db
 

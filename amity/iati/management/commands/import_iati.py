@@ -34,8 +34,14 @@ class Command(BaseCommand):
             default=None,
             help="a progress bar (by default only when the terminal shows it)",
         )
+        parser.add_argument(
+            "--parallel",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="read the file in a second process while this one writes (the default)",
+        )
 
-    def handle(self, *args, file, union, dry_run, progress=None, **options):
+    def handle(self, *args, file, union, dry_run, progress=None, parallel=True, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("%(file)s: no such file.") % {"file": file})
@@ -58,14 +64,15 @@ class Command(BaseCommand):
                 bar.set_postfix_str(activities(done), refresh=False)
             bar.update(read - bar.n)
 
-        with path.open("rb") as stream:
-            record = iati_import(
-                stream,
-                union=target,
-                file_name=path.name,
-                dry_run=dry_run,
-                progress=advance if show else None,
-            )
+        record = iati_import(
+            path,
+            union=target,
+            file_name=path.name,
+            dry_run=dry_run,
+            progress=advance if show else None,
+            # A second process reads ahead while this one writes (feed.py), unless asked not.
+            parallel=parallel,
+        )
         if bar is not None:
             if record.outcome == ImportOutcome.DONE:
                 bar.update(bar.total - bar.n)  # the parser's last read-ahead counted too
