@@ -12,6 +12,7 @@ The second process is used only where forking is safe and worth it: a file on di
 file object's offset would be shared with the child), a process with no other thread
 (forking one that has some can deadlock the child), and a system that forks."""
 
+import gc
 import multiprocessing
 import queue
 import threading
@@ -111,7 +112,15 @@ def _entries_aside(source, limits, digests, sectors, currencies) -> Iterator[Ent
         name="amity-iati-reader",
         daemon=True,  # never outlives the importer
     )
-    child.start()
+    # Left to the collector, the child would walk, and so copy, every page of objects it
+    # shares with the importer: frozen, they are neither walked nor copied (gc.freeze's
+    # purpose). They thaw once the child is gone, where thawing copies nothing.
+    gc.freeze()
+    try:
+        child.start()
+    except BaseException:
+        gc.unfreeze()
+        raise
     sending.close()  # the child's end: the parent sees EOF if the child dies
     # A thread takes the child's messages off the pipe as they come: the pipe alone holds
     # less than a message, so the child would otherwise wait for the importer to ask.
@@ -142,6 +151,7 @@ def _entries_aside(source, limits, digests, sectors, currencies) -> Iterator[Ent
         if child.is_alive():
             child.terminate()
         child.join()
+        gc.unfreeze()
         taker.join()
         receiving.close()
 

@@ -41,6 +41,18 @@ class IatiImport(models.Model):
     skipped = models.PositiveIntegerField(_("skipped"), default=0)
     # [{"line": 12, "activity": "XM-1-2", "field": "sector", "message": "…"}, …]
     problems = models.JSONField(_("problems"), default=list, blank=True)
+    # Of the bytes as stored: the same file imported again is known without reading it.
+    file_digest = models.CharField(max_length=64, blank=True, db_index=True)
+    # Set when the file was that import's, byte for byte, with nothing changed since:
+    # this one did not read it again.
+    same_as = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("same file as"),
+    )
 
     objects = UnionScopedQuerySet.as_manager()
 

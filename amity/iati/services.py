@@ -1,6 +1,7 @@
 """Importing an IATI activity file into a union's aid portfolio.
 
-The file is read once, streaming (`reader.py`), and written in one database
+The file is read once, streaming (`reader.py`, mapped by `activity.py` and handed over by
+`feed.py`, in a second process where asked), and written in one database
 transaction through the aid and finance services, by batches of activities: a fault
 that makes the file unreadable, met however late, imports nothing, and an interrupted
 import leaves nothing behind (the next run imports it all). A batch the services
@@ -8,15 +9,18 @@ refuse is written again activity by activity, each in a savepoint, so that a fau
 activity is dropped alone. Items are
 keyed on the IATI identifier within the union: an activity whose bytes are those of the
 last import is skipped; a changed one updates its item, and the history says which
-file did it. Faults inside an activity drop that part only and are listed, with their
+file did it. A file whose bytes are those of the union's last import of it, with nothing
+changed since, is not read at all. Faults inside an activity drop that part only and are listed, with their
 line, in the import's record."""
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,11 +32,13 @@ from amity.aid.services import (
     aid_items_create,
 )
 from amity.codelists.models import Currency, OrganisationType, Sector
+from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.finance.models import Transaction
 from amity.finance.selectors import RateCurves
 from amity.finance.services import VND, rate_for
 from amity.finance.transactions import NewTransaction, transactions_create, transactions_sync
+from amity.history.models import Change
 from amity.history.services import recorded_via
 from amity.registry.models import Organization, OrganizationKind, OrganizationNameKey
 from amity.registry.services import organization_keys, organizations_create
@@ -109,6 +115,10 @@ def iati_import(
         dry_run=dry_run,
         problems=[],
     )
+    record.file_digest = file_digest(source)
+    earlier = _imported_unchanged(union, record.file_digest)
+    if earlier is not None:
+        return _already_imported(record, earlier)
     if not dry_run:
         record.save()
     run = _Run(
@@ -154,6 +164,51 @@ def iati_import(
         if not dry_run:
             _finish(record, ImportOutcome.INTERRUPTED)
         raise
+    return _finish(record, ImportOutcome.DONE)
+
+
+def file_digest(source) -> str:
+    """The digest of the file's bytes as stored (packed, if gzip): cheap next to reading."""
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as stream:
+            return hashlib.file_digest(stream, _digest).hexdigest()
+    source.seek(0)
+    digest = hashlib.file_digest(source, _digest).hexdigest()
+    source.seek(0)
+    return digest
+
+
+def _digest():
+    return hashlib.blake2b(digest_size=32)
+
+
+def _imported_unchanged(union, digest: str) -> IatiImport | None:
+    """The last import of these very bytes into `union`, if nothing an import depends on
+    has changed since: no history row of the union (its items, organizations…), nor of
+    what belongs to no union (the rate table), after it finished. Every service writes
+    history, so reading the file again could only find what that import found."""
+    earlier = (
+        IatiImport.objects.filter(
+            union=union, file_digest=digest, dry_run=False, outcome=ImportOutcome.DONE
+        )
+        .exclude(finished_at=None)
+        .order_by("-finished_at")
+        .first()
+    )
+    if earlier is None:
+        return None
+    since = Change.objects.filter(at__gt=earlier.finished_at)
+    if since.filter(Q(union=union) | Q(union=None)).exists():
+        return None
+    return earlier
+
+
+def _already_imported(record: IatiImport, earlier: IatiImport) -> IatiImport:
+    """The record of an import that found its file imported, unchanged, by `earlier`."""
+    record.same_as = earlier.same_as or earlier  # the import that read it
+    record.activities = earlier.activities
+    record.unchanged = earlier.created + earlier.updated + earlier.unchanged
+    record.skipped = earlier.skipped
     return _finish(record, ImportOutcome.DONE)
 
 
@@ -542,6 +597,11 @@ def summary_lines(record: IatiImport) -> list[str]:
     ]
     if record.outcome == ImportOutcome.REFUSED:
         lines[0] = _("%(file)s was refused: nothing was imported.") % {"file": record.file_name}
+    elif record.same_as_id is not None:
+        lines[0] += " " + _(
+            "The file is byte for byte the one imported on %(day)s, and nothing has changed "
+            "since, so it was not read again (its problems are listed there)."
+        ) % {"day": format_day(timezone.localtime(record.same_as.finished_at).date())}
     for problem in record.problems:
         where = _("line %(line)s") % {"line": problem["line"]} if problem.get("line") else ""
         what = " ".join(p for p in (where, problem.get("activity") or "") if p)

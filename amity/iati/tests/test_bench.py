@@ -29,5 +29,7 @@ def test_the_iati_import_benchmark_runs_and_reports_its_ratios():
     assert "import/baseline speed ratio" in result.stdout
     assert "reimport/import speed ratio" in result.stdout
     assert "trial/baseline speed ratio" in result.stdout
+    assert "reread/import speed ratio" in result.stdout
+    assert "the file known by its bytes, not read again" in result.stdout
     assert "trial: outcome done, 100 created" in result.stdout
     assert "import peak memory" in result.stdout

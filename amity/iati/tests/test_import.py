@@ -407,3 +407,59 @@ def test_every_history_row_of_an_import_is_what_a_save_one_by_one_writes(unions,
                 str(parent.pk),
             )
     assert kinds == {"AidItem", "AidItemDonor", "AidItemSector", "Transaction", "Organization"}
+
+
+def test_the_same_file_again_is_known_by_its_bytes_and_not_read_again(unions, rates, monkeypatch):
+    first = iati_import(V203, union=unions["lao-cai"])
+
+    def never(*args, **kwargs):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(services.feed, "entries", never)
+    again = iati_import(V203, union=unions["lao-cai"])
+    third = iati_import(V203, union=unions["lao-cai"], dry_run=True)
+    for record in (again, third):
+        assert record.same_as == first  # the import that read it, also for the third
+        assert (record.activities, record.unchanged, record.skipped) == (4, 3, 1)
+        assert (record.created, record.updated, record.problems) == (0, 0, [])
+    assert IatiImport.objects.get(pk=again.pk).same_as == first
+    lines = services.summary_lines(again)
+    assert "4 activities; 0 created, 0 updated, 3 unchanged, 1 skipped" in lines[0]
+    assert "byte for byte" in lines[0] and "not read again" in lines[0] and len(lines) == 1
+    # Another union has not imported it: it reads the file.
+    monkeypatch.undo()
+    assert iati_import(V203, union=unions["dong-nai"]).same_as is None
+
+
+def test_after_any_change_the_same_file_is_read_again_activity_by_activity(unions, rates):
+    from amity.aid.services import aid_item_save
+
+    iati_import(V203, union=unions["lao-cai"])
+    program = AidItem.objects.get(iati_identifier="XM-AMITY-1-PROG")
+    program.title = "Nước sạch (sửa tay)"
+    aid_item_save(actor=None, item=program)  # a person's edit: history of the union
+    again = iati_import(V203, union=unions["lao-cai"])
+    assert again.same_as is None
+    assert (again.created, again.updated, again.unchanged, again.skipped) == (0, 0, 3, 1)
+    # An unchanged activity does not undo the edit.
+    assert AidItem.objects.get(pk=program.pk).title == "Nước sạch (sửa tay)"
+    # Nor does the import that read it make the next one read it again.
+    assert iati_import(V203, union=unions["lao-cai"]).same_as == again
+
+
+def test_a_new_rate_makes_the_same_file_be_read_again(unions, rates):
+    first = iati_import(V101, union=unions["lao-cai"])
+    waiting = AidItem.objects.filter(iati_digest="").count()
+    assert waiting  # its money waits for a rate, as the 1.01 test says
+    assert iati_import(V101, union=unions["lao-cai"]).same_as == first
+    rate_save(
+        actor=None,
+        rate=ExchangeRate(
+            currency_id="GBP",
+            date=datetime.date(2010, 1, 1),
+            vnd_per_unit=Decimal("30000"),
+            source="test bank",
+        ),
+    )
+    again = iati_import(V101, union=unions["lao-cai"])
+    assert again.same_as is None and again.updated == waiting

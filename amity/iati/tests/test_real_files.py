@@ -36,9 +36,20 @@ def test_each_real_file_imports_or_is_refused_with_a_reason(unions, path):
     assert AidItem.objects.count() == record.created
     for problem in record.problems:
         assert problem["message"] and (problem["line"] or problem["field"] == "file")
+    # The same bytes with nothing changed since: known without reading the file.
+    same = iati_import(path, union=unions["vufo"])
+    assert same.same_as == record and (same.unchanged, same.created) == (record.created, 0)
+    # A change anywhere the import looks (here the rate table) makes it read the file:
+    # activities waiting for a rate are read again; every other one is unchanged.
+    rate_save(
+        actor=None,
+        rate=ExchangeRate(
+            currency_id="JPY", date=datetime.date(1900, 1, 1), vnd_per_unit=1, source="test"
+        ),
+    )
     again = iati_import(path, union=unions["vufo"])
-    # Activities waiting for a rate are read again; every other one is unchanged.
     waiting = AidItem.objects.filter(iati_digest="").count()
+    assert again.same_as is None
     assert (again.created, again.unchanged, again.updated) == (
         0,
         record.created - waiting,

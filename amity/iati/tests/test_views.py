@@ -19,7 +19,7 @@ def upload(name="v203.xml", data=None):
     return SimpleUploadedFile(name, V203.read_bytes() if data is None else data, "text/xml")
 
 
-def test_staff_import_a_file_and_read_its_summary_and_problems(client, callers, rates):  # noqa: F811
+def test_staff_import_a_file_and_read_its_summary_and_problems(client, callers, rates):
     login(client, callers["own_staff"])
     page = client.get("/admin/iati/import/")
     assert page.status_code == 200
@@ -41,9 +41,13 @@ def test_staff_import_a_file_and_read_its_summary_and_problems(client, callers, 
     assert {(c.actor, c.actor_name, c.via) for c in created} == {
         (callers["own_staff"], callers["own_staff"].username, "IATI: v203.xml")
     }
+    # The same file again: known by its bytes, and the page leads to the import that read it.
+    again = client.post("/admin/iati/import/", {"union": "dong-nai", "file": upload()})
+    page = text(client.get(again["Location"]))
+    assert "not read again" in page and f'href="/admin/iati/imports/{record.pk}/"' in page
 
 
-def test_a_trial_run_shows_the_summary_and_stores_nothing(client, callers, rates):  # noqa: F811
+def test_a_trial_run_shows_the_summary_and_stores_nothing(client, callers, rates):
     login(client, callers["own_staff"])
     response = client.post(
         "/admin/iati/import/", {"union": "dong-nai", "file": upload(), "dry_run": "on"}
@@ -53,7 +57,7 @@ def test_a_trial_run_shows_the_summary_and_stores_nothing(client, callers, rates
     assert not IatiImport.objects.exists() and not AidItem.objects.exists()
 
 
-def test_an_unreadable_file_is_refused_and_said_so(client, callers, rates):  # noqa: F811
+def test_an_unreadable_file_is_refused_and_said_so(client, callers, rates):
     login(client, callers["own_staff"])
     response = client.post(
         "/admin/iati/import/",
@@ -65,7 +69,7 @@ def test_an_unreadable_file_is_refused_and_said_so(client, callers, rates):  # n
     assert not AidItem.objects.exists()
 
 
-def test_other_unions_and_viewers_are_kept_out(client, callers, rates):  # noqa: F811
+def test_other_unions_and_viewers_are_kept_out(client, callers, rates):
     login(client, callers["own_staff"])
     client.post("/admin/iati/import/", {"union": "dong-nai", "file": upload()})
     record = IatiImport.objects.get()
@@ -82,7 +86,7 @@ def test_other_unions_and_viewers_are_kept_out(client, callers, rates):  # noqa:
     assert client.get(f"/admin/iati/imports/{record.pk}/").status_code == 200
 
 
-def test_the_api_imports_lists_and_keeps_unions_apart(api_client_for, callers, rates):  # noqa: F811
+def test_the_api_imports_lists_and_keeps_unions_apart(api_client_for, callers, rates):
     staff = api_client_for(callers["own_staff"])
     response = staff.post(
         "/api/v1/iati/imports/", {"union": "dong-nai", "file": upload()}, format="multipart"
