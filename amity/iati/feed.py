@@ -108,7 +108,7 @@ def _entries_aside(source, limits, digests, sectors, currencies) -> Iterator[Ent
     receiving, sending = context.Pipe(duplex=False)
     child = context.Process(
         target=_read_aside,
-        args=(sending, source, limits, digests, sectors, currencies),
+        args=(receiving, sending, source, limits, digests, sectors, currencies),
         name="amity-iati-reader",
         daemon=True,  # never outlives the importer
     )
@@ -173,8 +173,11 @@ def _take(receiving, inbox: queue.Queue, stop: threading.Event) -> None:
                 continue
 
 
-def _read_aside(sending, source, limits, digests, sectors, currencies) -> None:
+def _read_aside(receiving, sending, source, limits, digests, sectors, currencies) -> None:
     """The child: read, map, send by batches, then say how it ended."""
+    # Its copy of the importer's end, closed: were the importer killed, a send would
+    # otherwise wait forever for a reader, the child itself.
+    receiving.close()
     batch: list[Entry] = []
     try:
         for entry in _entries(source, limits, digests, sectors, currencies):
