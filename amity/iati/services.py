@@ -10,8 +10,8 @@ activity is dropped alone. Items are
 keyed on the IATI identifier within the union: an activity whose bytes are those of the
 last import is skipped; a changed one updates its item, and the history says which
 file did it. A file whose bytes are those of the union's last import of it, with nothing
-changed since, is not read at all. Faults inside an activity drop that part only and are listed, with their
-line, in the import's record."""
+changed since, is not read at all. Faults inside an activity drop that part only and are
+listed, with their line, in the import's record."""
 
 import hashlib
 import os
