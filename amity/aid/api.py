@@ -12,6 +12,7 @@ from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Sector
 from amity.finance.api import money_totals
 from amity.finance.selectors import item_transactions
+from amity.history.services import last_change_id
 from amity.registry.models import Organization
 
 from . import services
@@ -54,6 +55,9 @@ class AidItemSerializer(serializers.ModelSerializer):
     donors = DonorSerializer(many=True, required=False, write_only=True)
     localities = LocalitySerializer(many=True, required=False, write_only=True)
     sectors = SectorShareSerializer(many=True, required=False, write_only=True)
+    # Read: the item's newest history row. Sent back with a change, a save after someone
+    # else's is refused (409) with what they changed, instead of overwriting it.
+    version = serializers.IntegerField(required=False, min_value=0)
 
     class Meta:
         model = AidItem
@@ -88,6 +92,7 @@ class AidItemSerializer(serializers.ModelSerializer):
             "donors",
             "localities",
             "sectors",
+            "version",
             "created_at",
             "updated_at",
         ]
@@ -119,15 +124,18 @@ class AidItemSerializer(serializers.ModelSerializer):
         data["sectors"] = [
             {"sector": s.sector_id, "share": str(s.share)} for s in item.sectors.all()
         ]
+        data["version"] = last_change_id(item)
         return data
 
     def _save(self, item, validated):
         donors = validated.pop("donors", None)
         localities = validated.pop("localities", None)
         sectors = validated.pop("sectors", None)
+        seen = validated.pop("version", None)
         for name, value in validated.items():
             setattr(item, name, value)
         return services.aid_item_save(
+            seen_change=seen if item.pk is not None else None,
             actor=self.context["request"].user,
             item=item,
             donors=None if donors is None else [(d["organization"], d["role"]) for d in donors],

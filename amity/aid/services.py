@@ -20,6 +20,7 @@ from amity.history.services import (
     records_changed,
     records_created,
     records_created_values,
+    refuse_if_changed_since,
     snapshot,
 )
 from amity.tenancy.permissions import Action, check_actor
@@ -141,19 +142,31 @@ def _sync_children(actor, item, model, rows: list[dict], key: tuple[str, ...]) -
 
 @transaction.atomic
 def aid_item_save(
-    *, actor, item: AidItem, donors=None, localities=None, sectors=None, documents=None
+    *,
+    actor,
+    item: AidItem,
+    donors=None,
+    localities=None,
+    sectors=None,
+    documents=None,
+    seen_change: int | None = None,
 ) -> AidItem:
     """Create or change an aid item. `donors` are (organization, role) pairs, `localities`
     (unit, share %) and `sectors` (sector, share %); `documents` are dicts of `id` (None
     for a new one), `title`, `kind`, `file`. Each list, when given, becomes the item's
-    rows; shares add up to 100 %. The status moves only by transition."""
+    rows; shares add up to 100 %. The status moves only by transition. `seen_change`
+    (`history.services.last_change_id` when the editor opened the item) refuses the save
+    if someone else saved the item or its rows since, saying what they changed."""
     before = None
     if item.pk is None:
         check_actor(actor, Action.ADD, union=item.union)
         item.status = AidStatus.IDENTIFIED
     else:
-        stored = AidItem.objects.get(pk=item.pk)
+        # Locked: of two saves opened on the same version, the second sees the first's.
+        stored = AidItem.objects.select_for_update().get(pk=item.pk)
         check_actor(actor, Action.CHANGE, obj=stored)
+        if seen_change is not None:
+            refuse_if_changed_since(stored, seen_change)
         if stored.union_id != item.union_id:
             raise ValidationError({"union": _("An aid item stays in its union.")})
         item.status = stored.status

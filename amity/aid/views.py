@@ -1,6 +1,7 @@
 """Back-office views of the aid portfolio: thin, they parse forms and call services."""
 
 from contextlib import suppress
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -21,6 +22,7 @@ from amity.core.columns import AmountColumn
 from amity.finance.models import Transaction, TransactionType
 from amity.finance.selectors import item_transactions, totals_in, totals_vnd
 from amity.finance.transactions import TransactionRowsError, transactions_sync
+from amity.history.services import last_change_id
 from amity.tenancy.panels import UserInlinePanel
 from amity.tenancy.permissions import Action, access_for, get_for_user_or_404
 from amity.tenancy.viewsets import (
@@ -76,6 +78,7 @@ class AidItemFormMixin:
         item = services.aid_item_save(
             actor=self.request.user,
             item=form.instance,
+            seen_change=getattr(self, "seen_change", None),
             donors=[
                 (row["organization"], row["role"])
                 for _c, row in inline_rows(formsets["donors"], ["organization", "role"])
@@ -113,8 +116,41 @@ class AidItemCreateView(AidItemFormMixin, ScopedCreateView):
     pass
 
 
+SEEN = "seen"  # the query parameter of the edit form's action: the history row it was opened at
+
+
 class AidItemEditView(AidItemFormMixin, ScopedEditView):
-    pass
+    """The form posts back the history row the item was at when it was opened, so that a
+    save after someone else's is refused, saying what they changed (never a silent
+    overwrite). Refused, the form keeps the editor's values and now carries the newer
+    row: saving again, having read theirs, keeps the editor's."""
+
+    refused_at = None  # the newest history row when a save was refused for it
+
+    def posted_seen(self) -> int | None:
+        value = self.request.GET.get(SEEN, "")
+        return int(value) if value.isdigit() else None
+
+    def save_with_service(self, form):
+        self.seen_change = self.posted_seen()
+        return super().save_with_service(form)
+
+    def handle_service_error(self, form, exc):
+        if getattr(exc, "code", None) == "changed_since":
+            self.refused_at = last_change_id(self.object)
+        super().handle_service_error(form, exc)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.refused_at is not None:
+            seen = self.refused_at
+        elif self.request.method == "POST":
+            seen = self.posted_seen()
+        else:
+            seen = last_change_id(self.object)
+        if seen is not None:
+            context["action_url"] = f"{context['action_url']}?{urlencode({SEEN: seen})}"
+        return context
 
 
 class AidItemDeleteView(ScopedDeleteView):

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from amity.registry.services import DuplicateOrganizationError
@@ -19,6 +19,9 @@ def exception_handler(exc, context):
             else {"non_field_errors": exc.messages}
         )
         response = drf_exception_handler(serializers.ValidationError(detail), context)
+        if getattr(exc, "code", None) == "changed_since":
+            # Someone saved the record after the caller read it (history.services).
+            response.status_code = status.HTTP_409_CONFLICT
         if isinstance(exc, DuplicateOrganizationError):
             request = context.get("request")
             response.data["duplicates"] = [

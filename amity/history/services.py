@@ -7,6 +7,7 @@ import datetime
 import functools
 from decimal import Decimal
 
+from babel.dates import format_datetime
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connections, models
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.core.bulk import insert_rows
+from amity.core.i18n import babel_locale
 
 from .models import Change, ChangeAction
 
@@ -373,3 +375,61 @@ def delete_recorded(*, actor, instance, union=None, parent=None) -> None:
         deleted=True,
     )
     instance.delete()
+
+
+# Two people editing one record -------------------------------------------------------
+
+MAX_CHANGES_SHOWN = 5
+
+
+def last_change_id(instance) -> int:
+    """The newest history row of the record or its rows (0 if none): what an edit form
+    hands back, so that a save can tell whether someone saved in between."""
+    if instance.pk is None:
+        return 0
+    newest = Change.objects.for_record(instance).order_by("-pk").values_list("pk", flat=True)
+    return newest.first() or 0
+
+
+def refuse_if_changed_since(instance, seen: int) -> None:
+    """A ValidationError naming who changed what, if the record or its rows were saved
+    after the history row `seen` (from `last_change_id` when the form was opened): a
+    second person's save never silently overwrites the first's. The caller holds the
+    record's row lock, so that two saves cannot both pass."""
+    newer = list(
+        Change.objects.for_record(instance)
+        .filter(pk__gt=seen)
+        .select_related("content_type")
+        .order_by("pk")[: MAX_CHANGES_SHOWN + 1]
+    )
+    if not newer:
+        return
+    lines = []
+    for change in newer[:MAX_CHANGES_SHOWN]:
+        fields = ", ".join(str(label) for label, _old, _new in change.rows) or change.object_repr
+        lines.append(
+            _("%(who)s, %(when)s: %(what)s (%(fields)s)")
+            % {
+                "who": change.actor_name,
+                "when": format_datetime(
+                    timezone.localtime(change.at),
+                    format="short",
+                    tzinfo=timezone.get_current_timezone(),
+                    locale=babel_locale(),
+                ),
+                "what": change.get_action_display().lower()
+                if change.content_type.model_class() is type(instance)
+                else f"{change.record_type}: {change.object_repr}",
+                "fields": fields,
+            }
+        )
+    if len(newer) > MAX_CHANGES_SHOWN:
+        lines.append(_("and more: see the record's history."))
+    raise ValidationError(
+        _(
+            "Someone saved this record after you opened it, so your changes were not "
+            "saved: %(changes)s. Check their changes, then save again to keep yours."
+        )
+        % {"changes": "; ".join(lines)},
+        code="changed_since",
+    )

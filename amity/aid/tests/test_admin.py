@@ -4,10 +4,12 @@ listing's filters; and who may do what."""
 
 import datetime
 import io
+import re
 from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 
 from amity.aid import services
@@ -222,6 +224,66 @@ def test_editing_changes_rows_in_place_and_keeps_a_cancelled_items_money(
     assert response.status_code == 200
     assert "No money moves on an aid item that is “Cancelled”." in text(response)
     assert item.transactions.get().amount == Decimal("1000")
+
+
+def action_of(response, url: str) -> str:
+    """The edit form's action: the page's own URL with the history row it was opened at."""
+    found = re.search(re.escape(url) + r"\?seen=\d+", text(response))
+    assert found, "the edit form carries no history row"
+    return found.group(0)
+
+
+def test_a_save_after_someone_elses_is_refused_saying_what_they_changed(
+    client, callers, unions, donor, make_member
+):
+    item = make_item(unions["dong-nai"])
+    add_money(item)
+    other = make_member("dong-nai", "staff", username="dong-nai-colleague")
+    url = reverse("aid_items:edit", args=[item.pk])
+    login(client, callers["own_staff"])
+    mine = client.get(url)
+    # Meanwhile a colleague opens the item, changes its English title and money, saves.
+    colleague = Client()
+    login(colleague, other)
+    theirs = colleague.get(url)
+    data = form_data(theirs, title_en="Their title", **{"transactions-0-amount": "1500"})
+    assert colleague.post(action_of(theirs, url), data).status_code == 302
+
+    refused_page = client.post(action_of(mine, url), form_data(mine, title_en="My title"))
+    assert refused_page.status_code == 200
+    page = text(refused_page)
+    assert "Someone saved this record after you opened it" in page
+    assert other.username in page and "title in English" in page and "Transaction" in page
+    item.refresh_from_db()
+    assert item.title_en == "Their title"  # nothing of mine overwrote theirs
+    assert item.transactions.get().amount == Decimal("1500")
+    # My values are still in the form; having read theirs, saving again keeps mine.
+    again = form_data(refused_page)
+    assert again["title_en"] == "My title"
+    assert client.post(action_of(refused_page, url), again).status_code == 302
+    item.refresh_from_db()
+    assert item.title_en == "My title"
+
+
+def test_the_service_refuses_a_save_opened_before_anothers(unions):
+    from django.core.exceptions import ValidationError
+
+    from amity.history.services import last_change_id
+
+    item = make_item(unions["dong-nai"])
+    seen = last_change_id(item)
+    first = AidItem.objects.get(pk=item.pk)
+    first.title_en = "First"
+    services.aid_item_save(actor=None, item=first, seen_change=seen)
+    second = AidItem.objects.get(pk=item.pk)
+    second.title_en = "Second"
+    with pytest.raises(ValidationError) as refused_save:
+        services.aid_item_save(actor=None, item=second, seen_change=seen)
+    assert refused_save.value.code == "changed_since" and "system" in refused_save.value.messages[0]
+    assert AidItem.objects.get(pk=item.pk).title_en == "First"
+    # Opened after the first save, the same edit goes through.
+    services.aid_item_save(actor=None, item=second, seen_change=last_change_id(item))
+    assert AidItem.objects.get(pk=item.pk).title_en == "Second"
 
 
 def test_documents_are_uploaded_and_served_only_to_those_who_see_the_item(

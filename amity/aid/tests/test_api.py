@@ -245,3 +245,28 @@ def test_an_item_without_money_is_deleted_with_its_history(callers, item, api_cl
     assert response.status_code == 204
     assert not AidItem.objects.filter(pk=item.pk).exists()
     assert Change.objects.filter(action="delete", object_id=str(item.pk)).exists()
+
+
+def test_a_change_sent_with_an_old_version_is_refused_with_what_changed(
+    callers, item, api_client_for
+):
+    url = f"/api/v1/aid-items/{item.pk}/"
+    mine, theirs = api_client_for(callers["own_staff"]), api_client_for(callers["national_staff"])
+    version = mine.get(url).json()["version"]
+    assert version == theirs.get(url).json()["version"] > 0
+    saved = theirs.patch(url, {"title_en": "Their title", "version": version}, format="json")
+    assert saved.status_code == 200 and saved.json()["version"] > version
+    before = state()
+    refused = mine.patch(url, {"title_en": "My title", "version": version}, format="json")
+    assert refused.status_code == 409
+    message = refused.json()["non_field_errors"][0]
+    assert "after you opened it" in message and callers["national_staff"].username in message
+    assert state() == before  # nothing of mine was written
+    # With the version read now, the change goes through.
+    fresh = mine.get(url).json()["version"]
+    assert (
+        mine.patch(url, {"title_en": "My title", "version": fresh}, format="json").json()[
+            "title_en"
+        ]
+        == "My title"
+    )
