@@ -104,3 +104,43 @@ def api_client_for():
         return client
 
     return make
+
+
+OWN_DATABASE = "amity_test_own_database"
+
+
+@pytest.fixture
+def own_database(tmp_path):
+    """Settings for processes of their own (`amity.testing.python`, `amity`): a new
+    SQLite file, or a new PostgreSQL database on the tests' server, and media files in
+    a folder of the test's."""
+    import os
+    from urllib.parse import urlsplit
+
+    url = os.environ.get("DATABASE_URL", "")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "AMITY_LANGUAGE": "en",
+        "AMITY_MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    if not url.startswith(("postgres://", "postgresql://")):
+        env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'own.sqlite3'}"
+        yield env
+        return
+    import psycopg
+
+    server = urlsplit(url)
+    maintenance = server._replace(path="/postgres").geturl()
+
+    def execute(sql):
+        with psycopg.connect(maintenance, autocommit=True) as connection:
+            connection.execute(sql)
+
+    execute(f"DROP DATABASE IF EXISTS {OWN_DATABASE} WITH (FORCE)")
+    execute(f"CREATE DATABASE {OWN_DATABASE}")
+    env["DATABASE_URL"] = server._replace(path=f"/{OWN_DATABASE}").geturl()
+    try:
+        yield env
+    finally:
+        execute(f"DROP DATABASE IF EXISTS {OWN_DATABASE} WITH (FORCE)")

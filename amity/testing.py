@@ -1,7 +1,10 @@
 """Helpers for tests that read pages the way a person does."""
 
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 
 def login(client, user):
@@ -109,3 +112,44 @@ def form_data(response, **overrides) -> dict:
     data.pop("q", None)
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+# Processes of their own, on a database of their own (the `own_database` fixture) --------
+
+REPO = Path(__file__).resolve().parent.parent
+
+# What a process needs before it can import or report: the schema, the codelists and
+# units, Dong Nai's union and a dollar rate from 2023.
+OWN_DATABASE_SETUP = """
+import datetime
+from django.core.management import call_command
+from amity.codelists.services import codelists_load
+from amity.finance.models import ExchangeRate
+from amity.finance.services import rate_save
+from amity.geo.models import AdministrativeUnit
+from amity.geo.services import admin_units_load
+from amity.tenancy.services import union_upsert
+call_command("migrate", verbosity=0)
+codelists_load()
+admin_units_load()
+union_upsert(actor=None, slug="dong-nai", name="Dong Nai",
+             province=AdministrativeUnit.objects.get(structure="2025", code="75"))
+rate_save(actor=None, rate=ExchangeRate(currency_id="USD", date=datetime.date(2023, 1, 1),
+                                        vnd_per_unit=24000, source="test"))
+"""
+
+
+def python(env: dict, code: str) -> str:
+    """Run `code` with Django set up, in a process of its own with `env`; its output."""
+    prelude = "import django\ndjango.setup()\n"
+    done = subprocess.run(
+        [sys.executable, "-c", prelude + code], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def amity(env: dict, *args: str) -> subprocess.CompletedProcess:
+    """The `amity` command in a process of its own with `env`."""
+    command = [sys.executable, "-m", "amity.cli", *args]
+    return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)

@@ -10,42 +10,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
+from amity.testing import OWN_DATABASE_SETUP, REPO, python
+
 from .test_import import activity_xml
 
-REPO = Path(__file__).resolve().parents[3]
 ACTIVITIES = 3000  # long enough to be killed half-way on any machine
-KILLED_DATABASE = "amity_test_killed_import"
-
-SETUP = """
-import datetime, os
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-import django
-django.setup()
-from django.core.management import call_command
-from amity.codelists.services import codelists_load
-from amity.finance.models import ExchangeRate
-from amity.finance.services import rate_save
-from amity.geo.models import AdministrativeUnit
-from amity.geo.services import admin_units_load
-from amity.tenancy.services import union_upsert
-call_command("migrate", verbosity=0)
-codelists_load()
-admin_units_load()
-union_upsert(actor=None, slug="dong-nai", name="Dong Nai",
-             province=AdministrativeUnit.objects.get(structure="2025", code="75"))
-rate_save(actor=None, rate=ExchangeRate(currency_id="USD", date=datetime.date(2023, 1, 1),
-                                        vnd_per_unit=24000, source="test"))
-"""
 
 COUNT = """
-import os
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-import django
-django.setup()
 from amity.aid.models import AidItem
 from amity.finance.models import Transaction
 from amity.history.models import Change
@@ -53,42 +27,6 @@ from amity.registry.models import Organization
 print(AidItem.objects.count(), Transaction.objects.count(), Organization.objects.count(),
       Change.objects.filter(via__startswith="IATI").count())
 """
-
-
-@pytest.fixture
-def own_database(tmp_path):
-    """Settings for processes of their own: a new SQLite file, or a new PostgreSQL
-    database on the tests' server."""
-    url = os.environ.get("DATABASE_URL", "")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "AMITY_LANGUAGE": "en"}
-    if not url.startswith(("postgres://", "postgresql://")):
-        env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'killed.sqlite3'}"
-        yield env
-        return
-    import psycopg
-
-    server = urlsplit(url)
-    maintenance = server._replace(path="/postgres").geturl()
-
-    def execute(sql):
-        with psycopg.connect(maintenance, autocommit=True) as connection:
-            connection.execute(sql)
-
-    execute(f"DROP DATABASE IF EXISTS {KILLED_DATABASE} WITH (FORCE)")
-    execute(f"CREATE DATABASE {KILLED_DATABASE}")
-    env["DATABASE_URL"] = server._replace(path=f"/{KILLED_DATABASE}").geturl()
-    try:
-        yield env
-    finally:
-        execute(f"DROP DATABASE IF EXISTS {KILLED_DATABASE} WITH (FORCE)")
-
-
-def python(env, code: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
 
 
 def children(pid: int) -> list[int]:
@@ -113,7 +51,7 @@ def test_an_import_killed_half_way_leaves_nothing_and_the_next_run_does_it_all(
     own_database, tmp_path
 ):
     env = own_database
-    python(env, SETUP)
+    python(env, OWN_DATABASE_SETUP)
     big = tmp_path / "big.xml"
     big.write_text(
         '<iati-activities version="2.03">'
