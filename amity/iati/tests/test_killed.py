@@ -5,6 +5,7 @@ own, on a database of its own (a SQLite file, or a PostgreSQL database beside th
 tests'), so that killing it touches nothing of the test run."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -17,7 +18,8 @@ from amity.testing import OWN_DATABASE_SETUP, REPO, python
 
 from .test_import import activity_xml
 
-ACTIVITIES = 3000  # long enough to be killed half-way on any machine
+ACTIVITIES = 6000  # long enough to be killed half-way on any machine
+KILL_AFTER = 100  # activities written, as the progress bar says
 
 COUNT = """
 from amity.aid.models import AidItem
@@ -63,16 +65,19 @@ def test_an_import_killed_half_way_leaves_nothing_and_the_next_run_does_it_all(
     importing = subprocess.Popen(
         [*command, "--progress"], cwd=REPO, env=env, stderr=subprocess.PIPE
     )
-    # Killed once it has written some batches (the bar counts 50 activities at a time).
-    seen, readers = b"", []
+    # Killed once it has written some batches (the bar counts activities by fifties),
+    # well before the end of the file.
+    seen, readers, done = b"", [], 0
     deadline = time.monotonic() + 120
-    while b"500 activities" not in seen and time.monotonic() < deadline:
+    while done < KILL_AFTER and time.monotonic() < deadline:
         chunk = importing.stderr.read1(4096)
         if not chunk:
             break
         seen += chunk
         readers = readers or children(importing.pid)
-    assert b"500 activities" in seen, seen[-2000:]
+        counts = re.findall(rb"([\d,]+) activities", seen)
+        done = int(counts[-1].replace(b",", b"")) if counts else 0
+    assert KILL_AFTER <= done < ACTIVITIES and importing.poll() is None, seen[-2000:]
     assert readers  # the reading process was there, reading ahead
     os.kill(importing.pid, signal.SIGKILL)
     importing.wait()
