@@ -123,14 +123,40 @@ def _parse_row(row: dict, known_currencies: set[str]) -> tuple[tuple, list[str]]
                 problems.append(
                     _("vnd_per_unit “%(value)s” must be a number above zero") % {"value": raw_value}
                 )
+            else:
+                # What the rate table holds: at most 14 digits before the point, 6 after.
+                ExchangeRate._meta.get_field("vnd_per_unit").run_validators(value)
         except InvalidOperation:
             problems.append(_("vnd_per_unit “%(value)s” is not a number") % {"value": raw_value})
+        except ValidationError as error:
+            problems += [
+                _("vnd_per_unit “%(value)s”: %(problem)s") % {"value": raw_value, "problem": m}
+                for m in error.messages
+            ]
     return (day, currency, value), problems
 
 
 def read_rates(stream: TextIO) -> list[tuple[int, datetime.date, str, Decimal]]:
     """Check every row of a CSV rate file; raise RateImportError listing all bad rows."""
     reader = csv.DictReader(stream)
+    try:
+        return _read_rates(reader)
+    except csv.Error:
+        # A line the CSV reader cannot split (a stray carriage return, a NUL byte…).
+        raise RateImportError(
+            [
+                (
+                    reader.line_num + 1,  # the line being read when it failed
+                    _(
+                        "the line cannot be read as CSV: a line break or a control character "
+                        "stands inside a value; save the file again as CSV (UTF-8)"
+                    ),
+                )
+            ]
+        ) from None
+
+
+def _read_rates(reader: csv.DictReader) -> list[tuple[int, datetime.date, str, Decimal]]:
     header = [h.strip().lstrip("\ufeff") for h in (reader.fieldnames or [])]
     if header != RATE_HEADER:
         raise RateImportError(

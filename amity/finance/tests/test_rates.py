@@ -84,6 +84,22 @@ def test_every_bad_row_is_listed_with_its_line_and_nothing_is_imported():
 
 
 @pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        # Found by the fuzz run (iati/tests/test_fuzz.py): these raised instead.
+        ("date,currency,vnd_per_unit\n2023-01-01\r,USD,5\n", 2, "cannot be read as CSV"),
+        ("date,currency,vnd_per_unit\n2023-01-01,USD,1e999999\n", 2, "digits"),
+        ("date,currency,vnd_per_unit\n2023-01-01,USD,1.1234567\n", 2, "decimal places"),
+    ],
+)
+def test_a_line_the_table_cannot_hold_is_refused_with_its_line(text, line, fragment):
+    with pytest.raises(RateImportError) as exc:
+        load(text)
+    assert exc.value.problems[0][0] == line and fragment in exc.value.problems[0][1]
+    assert not ExchangeRate.objects.exists()
+
+
+@pytest.mark.parametrize(
     ("text", "fragment"),
     [
         ("day,ccy,rate\n2023-01-01,USD,1\n", "header"),
