@@ -18,9 +18,21 @@ class ChangeAction(models.TextChoices):
     CREATE = "create", _("Created")
     UPDATE = "update", _("Changed")
     DELETE = "delete", _("Deleted")
+    # Of people rather than records (tenancy.signins).
+    SIGN_IN = "sign-in", _("Signed in")
+    REFUSED = "refused", _("Sign-in refused")
+    LOCKED = "locked", _("Locked out after failed sign-ins")
+
+
+PERSON_EVENTS = (ChangeAction.SIGN_IN, ChangeAction.REFUSED, ChangeAction.LOCKED)
+EVENT_DETAILS = {"address": _("address the request came from")}
 
 
 class ChangeQuerySet(UnionScopedQuerySet):
+    def of_records(self):
+        """Changes of records only, without the sign-ins, refusals and lockouts."""
+        return self.exclude(action__in=PERSON_EVENTS)
+
     def for_record(self, instance):
         """Changes of the record and of the rows that belong to it (aliases, contacts…)."""
         ct = ContentType.objects.get_for_model(instance)
@@ -99,8 +111,8 @@ class Change(models.Model):
         for name, (old, new) in self.changes.items():
             try:
                 field = model._meta.get_field(name)
-            except FieldDoesNotExist:  # a field removed since
-                result.append((name, old, new))
+            except FieldDoesNotExist:  # a field removed since, or an event's detail
+                result.append((EVENT_DETAILS.get(name, name), old, new))
                 continue
             choices = dict(getattr(field, "flatchoices", None) or [])
             result.append(

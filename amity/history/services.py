@@ -186,6 +186,24 @@ def record_change(
     )
 
 
+def record_event(*, actor, action: ChangeAction, model, object_id="", text: str, union, details):
+    """A history row of something that happened to no record's fields: a sign-in, a
+    refused one, a lockout (`tenancy.signins`). `details` are shown as the changes are
+    ({name: value})."""
+    fields = _actor_fields(actor)
+    if actor is None:
+        fields["actor_name"] = text[:150]  # who the attempt claimed to be
+    return Change.objects.create(
+        **fields,
+        union=union,
+        action=action,
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=str(object_id),
+        object_repr=text[:255],
+        changes={name: [None, value] for name, value in details.items()},
+    )
+
+
 def _actor_fields(actor) -> dict:
     signed_in = actor is not None and actor.is_authenticated
     return {

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Configuration comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Sign-in throttling: a lockout after repeated failures (tenancy.signins logs them).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -66,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its refusal page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -111,10 +116,25 @@ DATABASES = {"default": database_from_url(DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out user name and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Grants back-office access to anyone holding a union membership.
     "amity.tenancy.backends.MembershipBackend",
 ]
+
+# After this many failed sign-ins for one user name from one address, that pair is
+# locked out for a while, even with the right password.
+AXES_FAILURE_LIMIT = int(os.environ.get("AMITY_SIGNIN_ATTEMPTS", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AMITY_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+
+# A session ends after this many hours without a request, and with the browser.
+SESSION_COOKIE_AGE = int(os.environ.get("AMITY_SESSION_HOURS", "4")) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -12,3 +12,7 @@ STORAGES = {
 # Static files found where they are, not in a collectstatic folder the tests never build.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# The test client signs in without a request, which django-axes refuses: the tests of
+# sign-in throttling turn it on (core/tests/test_signins.py).
+AXES_ENABLED = False

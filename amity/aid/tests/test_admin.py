@@ -97,7 +97,7 @@ def state():
         list(AidItemLocality.objects.values().order_by("pk")),
         list(Transaction.objects.values().order_by("pk")),
         StatusChange.objects.count(),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

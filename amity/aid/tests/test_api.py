@@ -40,7 +40,7 @@ def state():
     return (
         list(AidItem.objects.values().order_by("pk")),
         list(Transaction.objects.values().order_by("pk")),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

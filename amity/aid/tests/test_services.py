@@ -34,7 +34,7 @@ def state():
         list(AidItem.objects.values().order_by("pk")),
         list(AidItemLocality.objects.values().order_by("pk")),
         StatusChange.objects.count(),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

@@ -35,3 +35,11 @@ def local_number(value) -> str:
     if value is None or value == "":
         return "—"
     return format_number(value)
+
+
+@register.filter
+def minutes(value: datetime.timedelta | None) -> int:
+    """A duration in whole minutes (rounded up: never says less than it is)."""
+    if value is None:
+        return 0
+    return -(-int(value.total_seconds()) // 60)

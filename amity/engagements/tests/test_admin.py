@@ -50,7 +50,7 @@ def db_state() -> dict:
         "participants": list(Participant.objects.order_by("pk").values()),
         "follow_ups": list(FollowUp.objects.order_by("pk").values()),
         "partnerships": list(Partnership.objects.order_by("pk").values()),
-        "changes": Change.objects.count(),
+        "changes": Change.objects.of_records().count(),
     }
 
 

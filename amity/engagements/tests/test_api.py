@@ -51,7 +51,7 @@ def state():
         list(FollowUp.objects.values().order_by("pk")),
         list(Partnership.objects.values().order_by("pk")),
         sorted(Engagement.aid_items.through.objects.values_list("engagement_id", "aiditem_id")),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

@@ -54,7 +54,7 @@ def state():
         list(PlanTask.objects.values().order_by("pk")),
         list(AidItem.objects.values_list("pk", flat=True)),
         list(Transaction.objects.values_list("pk", flat=True)),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

@@ -17,7 +17,7 @@ def db_state():
     return (
         list(Organization.objects.values().order_by("pk")),
         list(RegistrationCertificate.objects.values().order_by("pk")),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 

