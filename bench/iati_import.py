@@ -17,7 +17,7 @@ one phase holds does not hide in another):
 - baseline: `lxml.etree.iterparse` over the file, reading each activity's identifier,
   title and transactions (type, value, currency, date) and clearing elements as it
   goes: the parse floor;
-- trial: a trial run (`--dry-run`) of the import: both readings of the file, the
+- trial: a trial run (`--dry-run`) of the import: the reading of the file, the
   mapping and every check, no writes; what the import costs before the database;
 - import: the first import of the file into the empty union;
 - reimport: the same file again, with nothing changed: known by its bytes, not read;

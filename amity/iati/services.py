@@ -168,13 +168,17 @@ def iati_import(
 
 
 def file_digest(source) -> str:
-    """The digest of the file's bytes as stored (packed, if gzip): cheap next to reading."""
-    if isinstance(source, str | os.PathLike):
-        with open(source, "rb") as stream:
-            return hashlib.file_digest(stream, _digest).hexdigest()
-    source.seek(0)
-    digest = hashlib.file_digest(source, _digest).hexdigest()
-    source.seek(0)
+    """The digest of the file's bytes as stored (packed, if gzip): cheap next to reading.
+    Empty when the file cannot be read: the reader then says why, in its words."""
+    try:
+        if isinstance(source, str | os.PathLike):
+            with open(source, "rb") as stream:
+                return hashlib.file_digest(stream, _digest).hexdigest()
+        source.seek(0)
+        digest = hashlib.file_digest(source, _digest).hexdigest()
+        source.seek(0)
+    except OSError:
+        return ""
     return digest
 
 
@@ -187,6 +191,8 @@ def _imported_unchanged(union, digest: str) -> IatiImport | None:
     has changed since: no history row of the union (its items, organizations…), nor of
     what belongs to no union (the rate table), after it finished. Every service writes
     history, so reading the file again could only find what that import found."""
+    if not digest:
+        return None
     earlier = (
         IatiImport.objects.filter(
             union=union, file_digest=digest, dry_run=False, outcome=ImportOutcome.DONE
@@ -197,7 +203,7 @@ def _imported_unchanged(union, digest: str) -> IatiImport | None:
     )
     if earlier is None:
         return None
-    since = Change.objects.filter(at__gt=earlier.finished_at)
+    since = Change.objects.of_records().filter(at__gt=earlier.finished_at)  # not sign-ins
     if since.filter(Q(union=union) | Q(union=None)).exists():
         return None
     return earlier

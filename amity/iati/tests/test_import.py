@@ -467,3 +467,19 @@ def test_a_new_rate_makes_the_same_file_be_read_again(unions, rates):
     )
     again = iati_import(V101, union=unions["lao-cai"])
     assert again.same_as is None and again.updated == waiting
+
+
+def test_sign_ins_since_do_not_make_the_same_file_be_read_again(unions, rates, make_member):
+    from django.test import Client
+
+    staff = make_member("lao-cai", "staff", username="lc-staff")  # before: a change
+    first = iati_import(V203, union=unions["lao-cai"])
+    Client().force_login(staff)  # after: a person's event, not a record's change
+    assert Change.objects.filter(action="sign-in", union=unions["lao-cai"]).exists()
+    assert iati_import(V203, union=unions["lao-cai"]).same_as == first
+
+
+def test_a_missing_file_is_refused_in_the_readers_words(unions, tmp_path):
+    record = iati_import(tmp_path / "gone.xml", union=unions["lao-cai"])
+    assert record.outcome == ImportOutcome.REFUSED
+    assert "cannot be read" in record.problems[0]["message"]
