@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A write refused because the database is busy: 503 and "try again", not a 500.
+    "amity.core.busy.DatabaseBusyMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its refusal page.
     "axes.middleware.AxesMiddleware",
 ]
