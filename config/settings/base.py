@@ -133,9 +133,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 
-# A session ends after this many hours without a request, and with the browser.
-SESSION_COOKIE_AGE = int(os.environ.get("AMITY_SESSION_HOURS", "4")) * 3600
-SESSION_SAVE_EVERY_REQUEST = True
+# A session ends this many hours after signing in (a working day), and with the
+# browser. Not renewed on every request: that would make every page a write, which on
+# SQLite waits behind a long import's lock.
+SESSION_COOKIE_AGE = int(os.environ.get("AMITY_SESSION_HOURS", "9")) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 AUTH_PASSWORD_VALIDATORS = [

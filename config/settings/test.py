@@ -16,8 +16,3 @@ WHITENOISE_USE_FINDERS = True
 # The test client signs in without a request, which django-axes refuses: the tests of
 # sign-in throttling turn it on (core/tests/test_signins.py).
 AXES_ENABLED = False
-
-# The browser tests' live server shares one in-memory SQLite connection between its
-# threads: a session saved on every request (base.py) makes the page's parallel requests
-# (icons, translations) write on it at once. Idle expiry is checked in base.py's values.
-SESSION_SAVE_EVERY_REQUEST = False
