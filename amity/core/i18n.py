@@ -4,9 +4,10 @@ the one of the active language, falling back through the others."""
 import datetime
 from decimal import Decimal
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -58,6 +59,16 @@ def babel_locale(language: str | None = None) -> str:
 def format_day(value: datetime.date, fmt: str = "medium", language: str | None = None) -> str:
     """A date as the active language writes it ('23 thg 11, 2026', 'Nov 23, 2026')."""
     return format_date(value, format=fmt, locale=babel_locale(language))
+
+
+def format_moment(value: datetime.datetime, fmt: str = "medium") -> str:
+    """A moment in the site's time zone, as the active language writes it."""
+    return format_datetime(
+        timezone.localtime(value),
+        format=fmt,
+        tzinfo=timezone.get_current_timezone(),
+        locale=babel_locale(),
+    )
 
 
 def format_number(value: Decimal | int, language: str | None = None) -> str:

@@ -7,7 +7,6 @@ import datetime
 import functools
 from decimal import Decimal
 
-from babel.dates import format_datetime
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connections, models
@@ -15,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from amity.core.bulk import insert_rows
-from amity.core.i18n import babel_locale
+from amity.core.i18n import format_moment
 
 from .models import Change, ChangeAction
 
@@ -429,12 +428,7 @@ def refuse_if_changed_since(instance, seen: int) -> None:
             _("%(who)s, %(when)s: %(what)s (%(fields)s)")
             % {
                 "who": change.actor_name,
-                "when": format_datetime(
-                    timezone.localtime(change.at),
-                    format="short",
-                    tzinfo=timezone.get_current_timezone(),
-                    locale=babel_locale(),
-                ),
+                "when": format_moment(change.at, "short"),
                 "what": change.get_action_display().lower()
                 if change.content_type.model_class() is type(instance)
                 else f"{change.record_type}: {change.object_repr}",

@@ -2,11 +2,9 @@
 
 import datetime
 
-from babel.dates import format_datetime
 from django import template
-from django.utils import timezone
 
-from amity.core.i18n import babel_locale, format_day, format_number
+from amity.core.i18n import format_day, format_moment, format_number
 
 register = template.Library()
 
@@ -22,12 +20,7 @@ def local_date(value: datetime.date | None, fmt: str = "medium") -> str:
 def local_datetime(value: datetime.datetime | None, fmt: str = "medium") -> str:
     if value is None:
         return "—"
-    return format_datetime(
-        timezone.localtime(value),
-        format=fmt,
-        tzinfo=timezone.get_current_timezone(),
-        locale=babel_locale(),
-    )
+    return format_moment(value, fmt)
 
 
 @register.filter
