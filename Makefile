@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install install-dev messages translations clean
+.PHONY: run test lint format install install-dev messages translations bench clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { scripts/find-python; exit 1; }
@@ -47,6 +47,11 @@ test: install-dev translations lint
 	DATABASE_URL=sqlite://:memory: $(BIN)/amity makemigrations --check --dry-run \
 		--settings=config.settings.test
 	$(BIN)/pytest
+
+# Every benchmark of bench/ (the load test on SQLite, and on PostgreSQL when one answers
+# at BENCH_POSTGRES), then bench/RESULTS.md; about 15 minutes.
+bench: install-dev translations
+	$(BIN)/python bench/run_all.py
 
 # Re-extract our strings into the .po files (needs GNU gettext's xgettext).
 messages: install

@@ -2,6 +2,7 @@
 parse of the same file, measured in the same run.
 
     .venv/bin/python bench/iati_import.py [--limit N | --quick] [--file PATH] [--keep]
+                                          [--json PATH]
 
 The corpus is ../shared/iati/bench/dportal_13200_activities.xml.gz (13,200 real
 activities from 214 publishers, 77,475 transactions, 152.6 MB unzipped), read where it
@@ -63,6 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchdb import create_database  # noqa: E402 (bench/ is the script's folder)
+from results import figure, write_json  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "iati" / "bench" / "dportal_13200_activities.xml.gz"
 BENCH_DATABASE = "amity_bench_iati"
@@ -388,7 +390,8 @@ def speed(result: dict) -> float:
     return result["activities"] / result["seconds"] if result["seconds"] else float("inf")
 
 
-def report(results: dict[str, dict]) -> None:
+def report(results: dict[str, dict]) -> list[dict]:
+    """Prints the phases and the ratios; returns the figures (for --json)."""
     print(
         f"\n{'phase':<9} {'activities':>10} {'seconds':>9} {'activities/s':>13} {'peak MB':>8} "
         f"{'RSS MB':>8}"
@@ -441,6 +444,20 @@ def report(results: dict[str, dict]) -> None:
         f"import peak memory {peak:.1f} MB (target < {TARGETS['peak_mb']} MB: "
         f"{'met' if peak < TARGETS['peak_mb'] else 'not met'})"
     )
+    per_s = "activities/s"
+    return [
+        figure("import speed", speed(imported), per_s, "baseline parse", speed(base), first,
+               f"≥ {TARGETS['import/baseline']}", first >= TARGETS["import/baseline"]),
+        figure("trial run speed", speed(results["trial"]), per_s, "baseline parse",
+               speed(base), ceiling),
+        figure("re-import speed (same file)", speed(again), per_s, "import", speed(imported),
+               second, f"≥ {TARGETS['reimport/import']:g}",
+               second >= TARGETS["reimport/import"]),
+        figure("re-read speed (after a change)", speed(results["reread"]), per_s, "import",
+               speed(imported)),
+        figure("import peak memory", peak, "MB", "baseline parse peak", mb(peak_kb(base)),
+               target=f"< {TARGETS['peak_mb']} MB", met=peak < TARGETS["peak_mb"]),
+    ]  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -490,7 +507,13 @@ def run(args: argparse.Namespace) -> int:
                 f"{mb(peak_kb(result)):.1f} MB peak",
                 flush=True,
             )
-        report(results)
+        write_json(
+            args.json,
+            "iati_import",
+            report(results),
+            database=vendor,
+            settings=f"{results['baseline']['activities']:,} activities of {source.name}",
+        )
         return 0
     finally:
         if drop is not None:
@@ -515,6 +538,7 @@ if __name__ == "__main__":
         help="read the file in the importing process, not in a second one (import_iati "
         "--no-parallel)",
     )
+    parser.add_argument("--json", metavar="PATH", help="also write the figures there (make bench)")
     parser.add_argument("--phase", choices=("setup", *PHASES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:

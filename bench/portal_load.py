@@ -5,6 +5,7 @@ same run.
     .venv/bin/python bench/portal_load.py [--duration 10] [--warmup 1.5] [--concurrency 8]
                                           [--workers 2] [--threads 1] [--articles 30]
     .venv/bin/python bench/portal_load.py --quick    # 2 s per target, 0.5 s warm-up
+    .venv/bin/python bench/portal_load.py --json PATH   # also the figures, for make bench
 
 Everything lives in a temporary folder, removed at the end: its own SQLite database,
 static root and media root, with the production settings (`config.settings.production`;
@@ -28,14 +29,11 @@ a static file). Exits with status 1 if any request failed.
 import argparse
 import html
 import http.client
-import json
 import multiprocessing
 import os
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -46,10 +44,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-HOST = "127.0.0.1"
-# The static file: one of Wagtail's stylesheets or scripts, the closest to this size.
-STATIC_SIZE, STATIC_RANGE = 25_000, (10_000, 50_000)
-STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer
+from results import figure, write_json  # noqa: E402 (bench/ is the script's folder)
+from server import (  # noqa: E402
+    HOST,
+    add_arguments,
+    amity,
+    environment,
+    serve,
+    static_file,
+    stop,
+)
 
 # The portal ------------------------------------------------------------------------
 
@@ -195,80 +199,6 @@ def build_portal(env: dict[str, str], n_articles: int, seed: int = 7) -> dict:
     }
 
 
-# The server ------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def amity(env: dict[str, str], *args: str) -> None:
-    """`amity <args>` (manage.py) against the benchmark's database."""
-    done = subprocess.run(
-        [sys.executable, "-m", "amity.cli", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode:
-        sys.exit(f"amity {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
-
-
-def static_file(static_root: Path) -> tuple[str, int]:
-    """The collected (hashed) name and size of the Wagtail stylesheet or script nearest
-    STATIC_SIZE, as pages link to it."""
-    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
-    low, high = STATIC_RANGE
-    sizes = {}
-    for name, hashed in manifest.items():
-        if name.startswith("wagtail") and name.endswith((".css", ".js")):
-            size = (static_root / hashed).stat().st_size
-            if low <= size <= high:
-                sizes[hashed] = size
-    if not sizes:
-        sys.exit(f"no Wagtail CSS or JS file of {low:,}–{high:,} bytes in {static_root}")
-    hashed = min(sizes, key=lambda name: (abs(sizes[name] - STATIC_SIZE), name))
-    return f"/static/{hashed}", sizes[hashed]
-
-
-def start_gunicorn(env, port: int, workers: int, threads: int, log: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi:application"]
-    command += ["--workers", str(workers), "--threads", str(threads)]
-    command += ["--bind", f"{HOST}:{port}", "--no-control-socket", "--error-logfile", str(log)]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-
-
-def wait_until_up(server: subprocess.Popen, port: int, path: str, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited with status {server.returncode}:\n{log.read_text()}")
-        try:
-            conn = http.client.HTTPConnection(HOST, port, timeout=5)
-            conn.request("GET", path)
-            if conn.getresponse().status == 200:
-                conn.close()
-                return
-            conn.close()
-        except OSError:
-            pass
-        time.sleep(0.2)
-    sys.exit(f"gunicorn did not answer {path} in {STARTUP_TIMEOUT} s:\n{log.read_text()}")
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
 # The load --------------------------------------------------------------------------
 
 
@@ -347,24 +277,6 @@ def drive(
 # The run ---------------------------------------------------------------------------
 
 
-def environment(folder: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AMITY_"))}
-    env.pop("DATABASE_URL", None)
-    env.pop("GUNICORN_CMD_ARGS", None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        DJANGO_SECRET_KEY="bench-" + os.urandom(16).hex(),
-        DJANGO_ALLOWED_HOSTS=HOST,
-        DATABASE_URL=f"sqlite:///{folder}/bench.sqlite3",
-        AMITY_VAR_DIR=str(folder),
-        AMITY_STATIC_ROOT=str(folder / "static"),
-        AMITY_MEDIA_ROOT=str(folder / "media"),
-        AMITY_SSL_REDIRECT="0",  # no proxy in front to speak HTTPS
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
 def run(args: argparse.Namespace) -> int:
     folder = Path(tempfile.mkdtemp(prefix="amity-bench-"))
     env = environment(folder)
@@ -388,10 +300,7 @@ def run(args: argparse.Namespace) -> int:
             f"{article['related']} related)"
         )
 
-        port = free_port()
-        log = folder / "gunicorn.log"
-        server = start_gunicorn(env, port, args.workers, args.threads, log)
-        wait_until_up(server, port, static_path, log)
+        server, port, log = serve(env, folder, args.workers, args.threads, static_path)
         print(
             f"gunicorn on {HOST}:{port}, {args.workers} workers × {args.threads} threads; "
             f"{args.concurrency} clients, {args.warmup:g} s warm-up + {args.duration:g} s each"
@@ -424,6 +333,25 @@ def run(args: argparse.Namespace) -> int:
         failed = sum(r["failures"] for r in results.values())
         if failed:
             print(f"{failed:,} requests failed")
+        static, page = results["static"], results["article"]
+        write_json(
+            args.json,
+            "portal_load",
+            [
+                figure("article page throughput", page["rate"], "req/s", "static file",
+                       static["rate"]),
+                figure("article page mean latency", page["mean"] * 1000, "ms",
+                       "static file", static["mean"] * 1000),
+                figure("article page p95 latency", page["p95"] * 1000, "ms",
+                       "static file", static["p95"] * 1000),
+            ],
+            database="sqlite",
+            settings=(
+                f"gunicorn {args.workers} workers × {args.threads} threads, "
+                f"{args.concurrency} clients, {args.duration:g} s per target"
+            ),
+            failed=failed,
+        )  # fmt: skip
         return 1 if failed else 0
     finally:
         if server is not None:
@@ -436,12 +364,12 @@ if __name__ == "__main__":
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per target")
     parser.add_argument("--warmup", type=float, default=1.5, help="seconds before measuring")
     parser.add_argument("--concurrency", type=int, default=8, help="client connections")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
-    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
+    add_arguments(parser)
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument(
         "--quick", action="store_true", help="2 s per target after 0.5 s (a smoke test)"
     )
+    parser.add_argument("--json", metavar="PATH", help="also write the figures there (make bench)")
     args = parser.parse_args()
     if args.quick:
         args.duration, args.warmup = 2.0, 0.5

@@ -2,6 +2,7 @@
 union) against hand-written SQL over the same rows, measured in the same run.
 
     .venv/bin/python bench/reports.py [--transactions 500000] [--repeat 5] [--year 2023]
+                                      [--json PATH]
 
 Loads 34 unions (one per province), about one aid item per 125 transactions (4,000 by
 default) with sectors, localities and donors, monthly USD/EUR/JPY/KRW rates and
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchdb import create_database  # noqa: E402 (bench/ is the script's folder)
+from results import figure, write_json  # noqa: E402
 
 FIRST_YEAR, LAST_YEAR = 2016, 2025
 BENCH_DATABASE = "amity_bench"
@@ -485,12 +487,25 @@ def run(
     database_url: str | None = None,
     n_items: int | None = None,
     keep: bool = False,
+    json_path: str | None = None,
 ) -> dict[str, float]:
     n_items = n_items or max(50, n_transactions // TRANSACTIONS_PER_ITEM)
     drop = create_database(database_url, keep, BENCH_DATABASE)
     try:
         setup_django()
-        return measure(n_transactions, n_items, repeat, year)
+        figures = []
+        ratios = measure(n_transactions, n_items, repeat, year, figures)
+        from django.db import connection
+
+        write_json(
+            json_path,
+            "reports",
+            figures,
+            database=connection.vendor,
+            settings=f"{n_transactions:,} transactions, {n_items:,} aid items, best of {repeat}",
+            lower_is_better=True,
+        )
+        return ratios
     finally:
         from django.db import connections
 
@@ -498,7 +513,9 @@ def run(
         drop()
 
 
-def measure(n_transactions: int, n_items: int, repeat: int, year: int) -> dict[str, float]:
+def measure(
+    n_transactions: int, n_items: int, repeat: int, year: int, figures: list | None = None
+) -> dict[str, float]:
     from django.db import connection
 
     from amity.reports.annual import annual_report
@@ -533,6 +550,11 @@ def measure(n_transactions: int, n_items: int, repeat: int, year: int) -> dict[s
         for baseline, fn in (("totals", sql_totals), ("all figures", sql_figures)):
             t_sql = best_of(repeat, lambda fn=fn, params=params: fn(params))
             ratios[f"{currency} {baseline}"] = t_report / t_sql
+            if figures is not None:
+                figures.append(
+                    figure(f"{year} national report in {currency}", t_report * 1000, "ms",
+                           f"SQL {baseline}", t_sql * 1000)
+                )  # fmt: skip
             print(
                 f"{year} national report in {currency}  report {t_report * 1000:8.1f} ms   "
                 f"SQL {baseline:<11} {t_sql * 1000:8.1f} ms   ratio {t_report / t_sql:6.2f}"
@@ -551,6 +573,7 @@ if __name__ == "__main__":
         "--year", type=int, default=2023, choices=range(FIRST_YEAR + 1, LAST_YEAR + 1)
     )
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures there (make bench)")
     args = parser.parse_args()
     run(
         args.transactions,
@@ -559,4 +582,5 @@ if __name__ == "__main__":
         os.environ.get("DATABASE_URL"),
         args.items,
         args.keep,
+        args.json,
     )

@@ -2,7 +2,7 @@
 through Amity's selector (`finance.selectors.totals_by`) against a hand-written SQL
 GROUP BY over the same rows, measured in the same run.
 
-    .venv/bin/python bench/totals.py [--transactions 200000] [--repeat 5]
+    .venv/bin/python bench/totals.py [--transactions 200000] [--repeat 5] [--json PATH]
 
 Uses its own SQLite file in a temporary folder (or DATABASE_URL if set: give it a
 database you can spare). Prints one line per grouping: the selector's best time, the
@@ -21,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from results import figure, write_json  # noqa: E402 (bench/ is the script's folder)
 
 SQL = {
     "union": """
@@ -118,7 +120,9 @@ def best_of(repeat: int, fn) -> float:
     return min(times)
 
 
-def run(n_transactions: int, repeat: int, database_url: str | None = None) -> dict[str, float]:
+def run(
+    n_transactions: int, repeat: int, database_url: str | None = None, json_path: str | None = None
+) -> dict[str, float]:
     setup_django(database_url)
     from django.db import connection
 
@@ -133,7 +137,7 @@ def run(n_transactions: int, repeat: int, database_url: str | None = None) -> di
     )
     first, last = datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)
     year = Transaction.objects.filter(date__range=(first, last))
-    ratios = {}
+    ratios, figures = {}, []
     for by, sql in SQL.items():
         ours = totals_by(year, by)
         with connection.cursor() as cursor:
@@ -151,10 +155,21 @@ def run(n_transactions: int, repeat: int, database_url: str | None = None) -> di
         t_ours = best_of(repeat, lambda by=by: totals_by(year, by))
         t_sql = best_of(repeat, run_sql)
         ratios[by] = t_ours / t_sql
+        figures.append(
+            figure(f"2023 totals by {by}", t_ours * 1000, "ms", "plain SQL", t_sql * 1000)
+        )
         print(
             f"2023 totals by {by:<7} selector {t_ours * 1000:8.1f} ms   "
             f"SQL {t_sql * 1000:8.1f} ms   ratio {ratios[by]:.2f}"
         )
+    write_json(
+        json_path,
+        "totals",
+        figures,
+        database=connection.vendor,
+        settings=f"{n_transactions:,} transactions, best of {repeat}",
+        lower_is_better=True,
+    )
     return ratios
 
 
@@ -162,5 +177,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--transactions", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", metavar="PATH", help="also write the figures there (make bench)")
     args = parser.parse_args()
-    run(args.transactions, args.repeat, os.environ.get("DATABASE_URL"))
+    run(args.transactions, args.repeat, os.environ.get("DATABASE_URL"), args.json)

@@ -19,6 +19,9 @@ urlpatterns = [
     path("robots.txt", robots_view, name="portal-robots"),
 ]
 
+# An address under /api/ that no endpoint matches answers in JSON (amity/api/errors.py).
+handler404 = "amity.api.errors.page_not_found"
+
 # The portal: every page under its language, /vi/, /en/, /zh-hans/.
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="portal-search"),

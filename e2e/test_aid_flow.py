@@ -16,7 +16,8 @@ from amity.finance.models import ExchangeRate
 from amity.finance.services import rates_import
 from amity.geo.models import AdministrativeUnit
 from amity.registry.models import Organization
-from e2e.journeys import sign_in
+from e2e.journeys import add_row, fill_date, save, sign_in, status_shown
+from e2e.journeys import move as move_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -67,48 +68,8 @@ def demo_with_rate(demo):
     ).exists()
 
 
-def save(page):
-    # Wagtail's save shortcut (Ctrl+S); a date field's calendar left open over the
-    # footer would catch a click on the button.
-    page.keyboard.press("ControlOrMeta+s")
-
-
-def add_row(page, prefix):
-    """Click the inline panel's "Add …" button and return the new row's field prefix."""
-    count = page.locator(f"#id_{prefix}-TOTAL_FORMS")
-    before = int(count.input_value())
-    page.click(f"#id_{prefix}-ADD")
-    row = f"#id_{prefix}-{before}"
-    page.locator(f"{row}-ORDER, {row}-DELETE").first.wait_for(state="attached")
-    assert int(count.input_value()) == before + 1
-    return row
-
-
-def fill_date(page, selector, day):
-    page.fill(selector, day.isoformat())
-    page.keyboard.press("Escape")  # close the date picker
-
-
-def status_shown(page):
-    return page.get_by_test_id("status").inner_text().strip()
-
-
 def move(page, base, item, to, **fields):
-    """On the item's page, click "Move to …" for `to`, fill the form, submit it, and
-    land back on the item's page showing the new status."""
-    inspect_url = f"{base}/admin/aid-items/inspect/{item.pk}/"
-    button = page.locator(f'a.button[href="/admin/aid-items/transition/{item.pk}/{to}/"]')
-    assert STATUS_VI[to] in button.inner_text()
-    button.click()
-    page.wait_for_url(f"{base}/admin/aid-items/transition/{item.pk}/{to}/")
-    for selector, value in fields.items():
-        if isinstance(value, datetime.date):
-            fill_date(page, selector, value)
-        else:
-            page.fill(selector, value)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(inspect_url)
-    assert status_shown(page) == STATUS_VI[to]
+    move_to(page, base, item, to, STATUS_VI[to], **fields)
 
 
 def test_dong_nai_staff_takes_an_aid_item_from_the_form_to_completed(

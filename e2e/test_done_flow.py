@@ -9,15 +9,9 @@ import pytest
 from django.utils import timezone
 
 from amity.registry.models import Organization, RegistrationCertificate
-from e2e.journeys import sign_in
+from e2e.journeys import save, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def save(page):
-    # Wagtail's save shortcut (Ctrl+S), which people use in its forms; a date field's
-    # calendar left open over the footer would catch a click on the button.
-    page.keyboard.press("ControlOrMeta+s")
 
 
 def test_dong_nai_staff_creates_reads_back_and_is_kept_out_of_lao_cai(live_server, demo, page):

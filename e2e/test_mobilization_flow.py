@@ -14,14 +14,10 @@ from amity.engagements.models import Engagement
 from amity.mobilization.models import Call, CallStatus, Pledge
 from amity.portal.models import SponsorshipCallsPage
 from amity.registry.models import Organization
-from e2e.journeys import sign_in
+from e2e.journeys import save, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TITLE = "Bếp ăn bán trú cho Trường Tiểu học xã Trị An"
-
-
-def save(page):
-    page.keyboard.press("ControlOrMeta+s")
 
 
 def test_dong_nai_publishes_a_call_takes_a_pledge_up_and_logs_a_training(live_server, demo, page):

@@ -6,13 +6,12 @@ figures."""
 import re
 import unicodedata
 from decimal import Decimal
-from urllib.parse import urlencode
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from e2e.journeys import sign_in
+from e2e.journeys import download, show_report, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,37 +33,8 @@ LAO_CAI_UNDER_WAY = "34"
 LAO_CAI_COMMITTED_USD = "15,297,070.00"
 
 
-def show_report(page, base, path, **fields):
-    """Fill the report form (text and date inputs by value, selects by option value),
-    submit it, and wait for the report page it leads to."""
-    for name, value in fields.items():
-        selector = f"form.amity-report-form #id_{name}"
-        if page.locator(selector).evaluate("e => e.tagName") == "SELECT":
-            offered = page.locator(f"{selector} option").evaluate_all(
-                "options => options.map(o => o.value)"
-            )
-            assert value in offered, (name, value, offered)
-            page.select_option(selector, value)
-        else:
-            page.fill(selector, value)
-    # The form's fields are passed in the form's order: the query is theirs, in order. A
-    # new navigation is awaited, as the page may already be showing that URL's report.
-    with page.expect_navigation(url=f"{base}{path}?{urlencode(fields)}"):
-        page.locator("form.amity-report-form button[type=submit]").click()
-
-
 def summary_shown(page):
     return page.get_by_test_id("report-summary").inner_text()
-
-
-def download(page, fmt, tmp_path):
-    link = page.locator(f'a[href$="&download={fmt}"]')
-    assert link.count() == 1
-    with page.expect_download() as info:
-        link.click()
-    target = tmp_path / info.value.suggested_filename
-    info.value.save_as(target)
-    return target
 
 
 def test_dong_nai_reads_downloads_and_lao_cai_gets_its_own(live_server, demo, page, tmp_path):

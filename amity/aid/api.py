@@ -9,6 +9,7 @@ from rest_framework.response import Response
 
 from amity.api.fields import UnionSlugField, UnitKeyField
 from amity.api.permissions import UnionScopedPermission
+from amity.api.serializers import ReadBack
 from amity.codelists.models import Sector
 from amity.finance.api import money_totals
 from amity.finance.selectors import item_transactions
@@ -44,7 +45,7 @@ class SectorShareSerializer(serializers.Serializer):
     share = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=0)
 
 
-class AidItemSerializer(serializers.ModelSerializer):
+class AidItemSerializer(ReadBack, serializers.ModelSerializer):
     union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     parent = serializers.PrimaryKeyRelatedField(
@@ -52,9 +53,10 @@ class AidItemSerializer(serializers.ModelSerializer):
     )
     owner = VisibleOrganizationField(required=False, allow_null=True)
     # Written here, read in to_representation() (modelcluster's managers, see registry).
-    donors = DonorSerializer(many=True, required=False, write_only=True)
-    localities = LocalitySerializer(many=True, required=False, write_only=True)
-    sectors = SectorShareSerializer(many=True, required=False, write_only=True)
+    donors = DonorSerializer(many=True, required=False)
+    localities = LocalitySerializer(many=True, required=False)
+    sectors = SectorShareSerializer(many=True, required=False)
+    read_back = ("donors", "localities", "sectors")
     # Read: the item's newest history row. Sent back with a change, a save after someone
     # else's is refused (409) with what they changed, instead of overwriting it.
     version = serializers.IntegerField(required=False, min_value=0)
@@ -193,14 +195,14 @@ class AidItemViewSet(viewsets.ModelViewSet):
         responses=OpenApiTypes.OBJECT,
     )
     @action(detail=True)
-    def totals(self, request, pk=None):
+    def totals(self, request, pk=None, format=None):
         """The item's money by type, in VND and, with `?in=USD`, in another currency; a
         program's include its projects', each transaction once."""
         item = self.get_object()
         return Response(money_totals(item_transactions(item), request.query_params.get("in", "")))
 
     @action(detail=True, methods=["post"], serializer_class=TransitionSerializer)
-    def transition(self, request, pk=None):
+    def transition(self, request, pk=None, format=None):
         item = self.get_object()
         data = TransitionSerializer(data=request.data)
         data.is_valid(raise_exception=True)

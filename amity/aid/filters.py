@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
+from amity.api.filters import IntegerFilter, YearFilter
 from amity.codelists.models import Sector
 from amity.geo.models import AdministrativeUnit, Level, Structure
 from amity.registry.models import Organization
@@ -35,13 +36,11 @@ class AidItemFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=AidStatus.choices)
     kind = django_filters.MultipleChoiceFilter(choices=AidKind.choices)
     sector = django_filters.CharFilter(field_name="sectors__sector")
-    donor = django_filters.NumberFilter(field_name="donors__organization", distinct=True)
+    donor = IntegerFilter(field_name="donors__organization", distinct=True)
     province = django_filters.CharFilter(
         method="filter_province", label="today's province code, e.g. 75"
     )
-    year = django_filters.NumberFilter(
-        method="filter_year", label="with money or planned work in that year"
-    )
+    year = YearFilter(method="filter_year", label="with money or planned work in that year")
 
     class Meta:
         model = AidItem
@@ -69,7 +68,7 @@ class AidItemAdminFilter(WagtailFilterSet):
         widget=django_filters.widgets.forms.CheckboxSelectMultiple,
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=AidKind.choices)
-    year = django_filters.NumberFilter(
+    year = YearFilter(
         label=_("Year"),
         method="filter_year",
         help_text=_("With money dated in that year or planned to run during it."),

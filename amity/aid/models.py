@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from amity.core.i18n import localized
+from amity.core.uploads import validate_document
 from amity.tenancy.querysets import UnionScopedQuerySet
 
 from .workflow import PUBLISHABLE, AidStatus
@@ -284,7 +285,9 @@ class AidItemDocument(models.Model):
     kind = models.CharField(
         _("kind"), max_length=12, choices=DocumentKind.choices, default=DocumentKind.OTHER
     )
-    file = models.FileField(_("file"), upload_to=document_path, max_length=500)
+    file = models.FileField(
+        _("file"), upload_to=document_path, max_length=500, validators=[validate_document]
+    )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now=True)
 
     class Meta:

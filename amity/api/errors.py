@@ -2,7 +2,9 @@
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
-from rest_framework import serializers, status
+from django.http import JsonResponse
+from django.views import defaults
+from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from amity.registry.services import DuplicateOrganizationError
@@ -36,3 +38,12 @@ def exception_handler(exc, context):
             ]
         return response
     return drf_exception_handler(exc, context)
+
+
+def page_not_found(request, exception):
+    """Django's 404 handler (`config.urls.handler404`): an address under /api/ that no
+    endpoint matches (`/api/v1/aid-items/1.5/`) answers as the API's own 404s do, in
+    JSON, not with the portal's page."""
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"detail": str(exceptions.NotFound.default_detail)}, status=404)
+    return defaults.page_not_found(request, exception)

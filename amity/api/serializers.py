@@ -19,6 +19,22 @@ class VisibleField(serializers.PrimaryKeyRelatedField):
         return self.model.objects.visible_to(self.context["request"].user)
 
 
+class ReadBack:
+    """For a serializer whose `read_back` fields are written through the field but read
+    by its own `to_representation()` (modelcluster's child managers, lists of keys):
+    each such field is in the request and in the response, as the schema says, and DRF
+    does not try to read it itself. A field marked `write_only` instead would be
+    documented as absent from every response that carries it."""
+
+    read_back: tuple[str, ...] = ()
+
+    @property
+    def _readable_fields(self):
+        for field in super()._readable_fields:
+            if field.field_name not in self.read_back:
+                yield field
+
+
 class ServiceSerializer(serializers.ModelSerializer):
     """Sets the parsed fields on the record and hands it to the app's service, with the
     lists the service takes beside it (`lists`: names popped from the data)."""

@@ -20,6 +20,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.expressions import DatabaseDefault
 
+from amity.core.textcheck import TextCheck
+
 _TEXT_TYPES = {"CharField", "TextField"}
 
 
@@ -86,11 +88,13 @@ def _passes(field: models.Field):
     error; None where every value goes through `clean()`."""
     internal = field.get_internal_type()
     if internal in _TEXT_TYPES and all(
-        isinstance(v, validators.MaxLengthValidator) for v in field.validators
+        isinstance(v, (validators.MaxLengthValidator, TextCheck)) for v in field.validators
     ):
         limit = field.max_length
         allowed = frozenset(value for value, _label in field.flatchoices) if field.choices else None
         blank = field.blank
+        # The control-character check (core/textcheck.py), by its own fast test.
+        checks = tuple(v for v in field.validators if isinstance(v, TextCheck))
 
         def text(value) -> bool:
             return (
@@ -98,6 +102,7 @@ def _passes(field: models.Field):
                 and (limit is None or len(value) <= limit)
                 and (allowed is None or value in allowed)
                 and (blank or value != "")
+                and all(check.passes(value) for check in checks)
             )
 
         return text

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from amity.core.models import Labelled, Task, TaskQuerySet
+from amity.core.uploads import validate_document
 from amity.tenancy.querysets import UnionScopedQuerySet
 
 
@@ -49,7 +50,11 @@ class Partnership(Labelled):
     type = models.CharField(_("type"), max_length=12, choices=PartnershipType.choices)
     signed_date = models.DateField(_("signed on"), null=True, blank=True)
     document = models.FileField(
-        _("signed document"), upload_to=document_path, max_length=500, blank=True
+        _("signed document"),
+        upload_to=document_path,
+        max_length=500,
+        blank=True,
+        validators=[validate_document],
     )
     aid_items = models.ManyToManyField(
         "aid.AidItem", blank=True, related_name="partnerships", verbose_name=_("aid items")
@@ -268,7 +273,12 @@ class EngagementFile(models.Model):
         choices=EngagementFileKind.choices,
         default=EngagementFileKind.DOCUMENT,
     )
-    file = models.FileField(_("file"), upload_to=engagement_file_path, max_length=500)
+    file = models.FileField(
+        _("file"),
+        upload_to=engagement_file_path,
+        max_length=500,
+        validators=[validate_document],
+    )
 
     class Meta:
         verbose_name = _("file")

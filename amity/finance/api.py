@@ -11,6 +11,7 @@ from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
 from amity.aid.models import AidItem, AidKind
+from amity.api.filters import YearFilter
 from amity.api.permissions import UnionScopedPermission
 from amity.codelists.models import Currency
 from amity.tenancy.permissions import Action, access_for
@@ -67,7 +68,7 @@ class TransactionSerializer(serializers.ModelSerializer):
 class TransactionFilter(django_filters.FilterSet):
     union = django_filters.CharFilter(field_name="union__slug")
     type = django_filters.MultipleChoiceFilter(choices=TransactionType.choices)
-    year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
+    year = YearFilter(field_name="date", lookup_expr="year")
     currency = django_filters.CharFilter(field_name="currency_id")
     kind = django_filters.MultipleChoiceFilter(field_name="item__kind", choices=AidKind.choices)
     date = django_filters.DateFromToRangeFilter()
@@ -103,7 +104,7 @@ class TransactionViewSet(viewsets.ModelViewSet):
         responses=OpenApiTypes.OBJECT,
     )
     @action(detail=False)
-    def totals(self, request):
+    def totals(self, request, format=None):
         """Totals of every matching transaction by type, in VND and, with `?in=USD`, in
         another currency (each transaction at the rate of its own date)."""
         rows = self.filter_queryset(self.get_queryset())
@@ -120,7 +121,7 @@ class RateSerializer(serializers.ModelSerializer):
 
 class RateFilter(django_filters.FilterSet):
     date = django_filters.DateFromToRangeFilter()
-    year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
+    year = YearFilter(field_name="date", lookup_expr="year")
 
     class Meta:
         model = ExchangeRate

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from amity.aid.models import AidKind
+from amity.api.filters import YearFilter
 from amity.codelists.models import Currency
 from amity.tenancy.selectors import unions_for_request
 
@@ -19,7 +20,7 @@ def _rated_currencies(request=None):
 
 class TransactionAdminFilter(WagtailFilterSet):
     type = django_filters.ChoiceFilter(label=_("Type"), choices=TransactionType.choices)
-    year = django_filters.NumberFilter(label=_("Year"), field_name="date", lookup_expr="year")
+    year = YearFilter(label=_("Year"), field_name="date", lookup_expr="year")
     date = django_filters.DateFromToRangeFilter(label=_("Date"))
     currency = django_filters.ModelChoiceFilter(
         label=_("Currency"), queryset=Currency.objects.order_by("code")

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from amity.core.columns import AmountColumn
+from amity.core.exports import SafeSpreadsheetMixin
 from amity.tenancy.permissions import Action, access_for
 from amity.tenancy.viewsets import (
     ScopedDeleteView,
@@ -138,11 +139,16 @@ class RateDeleteView(ScopedDeleteView):
         services.rate_delete(actor=self.request.user, rate=instance)
 
 
+class RateIndexView(SafeSpreadsheetMixin, generic.IndexView):
+    pass
+
+
 class RateViewSet(ModelViewSet):
     model = ExchangeRate
     name = "rates"
     icon = "order"
     menu_label = _("Exchange rates")
+    index_view_class = RateIndexView
     add_view_class = RateCreateView
     edit_view_class = RateEditView
     delete_view_class = RateDeleteView

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 
 from amity.core.i18n import format_number
+from amity.core.textcheck import clean_imported
 from amity.finance.models import TransactionType
 
 from . import codes
@@ -112,9 +113,11 @@ def first(found: dict[str, list], tag: str):
     return elements[0] if elements else None
 
 
-def texts(elements, default: str) -> dict[str, str]:
+def texts(elements, default: str, *, one_line: bool = False) -> dict[str, str]:
     """Text per language of IATI elements, 2.0x narratives or 1.0x plain text; several
-    texts in one language are joined as paragraphs."""
+    texts in one language are joined as paragraphs (`one_line`: titles and names, on
+    one line). Control and bidirectional characters are dropped
+    (`core.textcheck.clean_imported`): the records' text fields refuse them."""
     found: dict[str, list[str]] = {}
     for element in elements:
         narratives = [n for n in element if n.tag == "narrative"]
@@ -124,10 +127,11 @@ def texts(elements, default: str) -> dict[str, str]:
             else [(element.get(XML_LANG), element.text)]
         )
         for lang, text in parts:
-            text = (text or "").strip()
+            text = clean_imported(text or "", multiline=not one_line).strip()
             if text:
                 found.setdefault(language_code(lang, default), []).append(text)
-    return {lang: "\n\n".join(parts) for lang, parts in found.items()}
+    joint = " " if one_line else "\n\n"
+    return {lang: joint.join(parts) for lang, parts in found.items()}
 
 
 def _day(value: str | None) -> datetime.date | None:
@@ -150,7 +154,7 @@ def _decimal(value: str | None) -> Decimal | None:
 def _organization(element, default: str, role: str | None) -> OrganizationRef:
     return OrganizationRef(
         ref=(element.get("ref") or "").strip(),
-        names=texts([element], default),
+        names=texts([element], default, one_line=True),
         role=role,
         type=(element.get("type") or "").strip() or None,
         line=element.sourceline,
@@ -171,7 +175,7 @@ def parse_activity(raw, known_sectors=frozenset(), known_currencies=frozenset())
         digest=raw.digest,
         language=language,
     )
-    activity.titles = texts(found.get("title", ()), language)
+    activity.titles = texts(found.get("title", ()), language, one_line=True)
     activity.descriptions = texts(found.get("description", ()), language)
     if not activity.titles:
         activity.problem(element, "title", _("The activity has no title."))

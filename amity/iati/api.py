@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from amity.api.permissions import UnionScopedPermission
+from amity.core.uploads import validate_iati_upload
 from amity.tenancy.models import Union
 from amity.tenancy.permissions import Action
 from amity.tenancy.selectors import unions_visible_to
@@ -52,7 +53,7 @@ class IatiImportSerializer(serializers.ModelSerializer):
 
 
 class ImportUploadSerializer(serializers.Serializer):
-    file = serializers.FileField()
+    file = serializers.FileField(validators=[validate_iati_upload])
     union = serializers.SlugRelatedField(slug_field="slug", queryset=Union.objects.none())
     dry_run = serializers.BooleanField(default=False)
 

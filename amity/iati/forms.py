@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from amity.core.uploads import validate_iati_upload
 from amity.tenancy.permissions import Action
 from amity.tenancy.selectors import unions_visible_to
 
@@ -12,6 +13,7 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("IATI file"),
         help_text=_("An IATI activity file, .xml or .xml.gz, version 1.0x or 2.0x."),
+        validators=[validate_iati_upload],
     )
     dry_run = forms.BooleanField(
         label=_("Trial run"),

@@ -16,8 +16,9 @@ from rest_framework.reverse import reverse
 from amity.aid.api import AidItemSerializer
 from amity.aid.models import AidItem, AidKind
 from amity.api.fields import UnionSlugField, UnitKeyField
+from amity.api.filters import IntegerFilter, YearFilter
 from amity.api.permissions import UnionScopedPermission
-from amity.api.serializers import ServiceSerializer, VisibleField
+from amity.api.serializers import ReadBack, ServiceSerializer, VisibleField
 from amity.codelists.models import Currency, Sector
 from amity.registry.models import Organization
 
@@ -94,7 +95,7 @@ class ProgramYearSerializer(serializers.Serializer):
 
 class ProgramFilter(django_filters.FilterSet):
     union = django_filters.CharFilter(field_name="union__slug")
-    year = django_filters.NumberFilter(method="filter_year", label="running in that year")
+    year = YearFilter(method="filter_year", label="running in that year")
 
     class Meta:
         model = Program
@@ -126,7 +127,7 @@ class ProgramViewSet(viewsets.ModelViewSet):
 
     @extend_schema(responses=ProgramYearSerializer(many=True))
     @action(detail=True, pagination_class=None, filter_backends=[])
-    def progress(self, request, pk=None):
+    def progress(self, request, pk=None, format=None):
         """Each year of the program: the union's target, what the program's aid items
         and the whole union committed in it, and the program's share of the target."""
         program = self.get_object()
@@ -180,7 +181,7 @@ class CallFilter(django_filters.FilterSet):
         method="filter_sector", label="DAC sector code, or its 3-digit category"
     )
     deadline = django_filters.DateFromToRangeFilter()
-    program = django_filters.NumberFilter(field_name="program_id")
+    program = IntegerFilter(field_name="program_id")
 
     class Meta:
         model = Call
@@ -226,7 +227,7 @@ class CallViewSet(viewsets.ModelViewSet):
         },
     )
     @action(detail=True, methods=["post"], url_path="take-up", serializer_class=TakeUpSerializer)
-    def take_up(self, request, pk=None):
+    def take_up(self, request, pk=None, format=None):
         """Make an aid item of a pledge to the call: the call's titles, description,
         sector and locality, the donor as funder, the pledge as first commitment. The
         item starts *identified*; its address is in `Location`."""
@@ -301,16 +302,16 @@ class PledgeViewSet(viewsets.ModelViewSet):
 # Appeals and receipts -----------------------------------------------------------------
 
 
-class AppealSerializer(ServiceSerializer):
+class AppealSerializer(ReadBack, ServiceSerializer):
     union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     # Written as keys, read in to_representation().
     localities = serializers.ListField(
         child=UnitKeyField(),
         required=False,
-        write_only=True,
         help_text="Keys of the localities it struck, STRUCTURE:CODE, e.g. 2025:75",
     )
+    read_back = ("localities",)
     target_amount = _money()
     currency = _currency()
     lists = ("localities",)
@@ -390,7 +391,7 @@ class AppealViewSet(viewsets.ModelViewSet):
 
     @extend_schema(responses=AppealProgressSerializer)
     @action(detail=True)
-    def progress(self, request, pk=None):
+    def progress(self, request, pk=None, format=None):
         """Received and pledged, counted the way the reports count, with the share of
         the target received, the number of receipts and donors, and what came in each
         currency."""
@@ -465,7 +466,7 @@ class PlanTaskSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=TaskStatus.choices, required=False)
 
 
-class CoordinationPlanSerializer(ServiceSerializer):
+class CoordinationPlanSerializer(ReadBack, ServiceSerializer):
     union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     partner = VisibleField(Organization)
@@ -473,9 +474,9 @@ class CoordinationPlanSerializer(ServiceSerializer):
     tasks = PlanTaskSerializer(
         many=True,
         required=False,
-        write_only=True,
         help_text="The plan's tasks, when given, become exactly these rows.",
     )
+    read_back = ("tasks",)
     lists = ("tasks",)
 
     class Meta:

@@ -18,6 +18,7 @@ from amity.core.models import (  # noqa: F401 (re-exported)
     TaskQuerySet,
     TaskStatus,
 )
+from amity.core.uploads import validate_document
 from amity.tenancy.querysets import UnionScopedQuerySet
 
 AMOUNT = {"max_digits": 20, "decimal_places": 2, "validators": [MinValueValidator(0)]}
@@ -387,7 +388,11 @@ class CoordinationPlan(ClusterableModel, Labelled):
     end_date = models.DateField(_("in force until"), null=True, blank=True)
     signed_date = models.DateField(_("signed on"), null=True, blank=True)
     document = models.FileField(
-        _("signed document"), upload_to=plan_document_path, max_length=500, blank=True
+        _("signed document"),
+        upload_to=plan_document_path,
+        max_length=500,
+        blank=True,
+        validators=[validate_document],
     )
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

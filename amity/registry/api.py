@@ -4,7 +4,9 @@ import django_filters
 from rest_framework import serializers, viewsets
 
 from amity.api.fields import UnionSlugField, UnitKeyField
+from amity.api.filters import IntegerFilter
 from amity.api.permissions import UnionScopedPermission
+from amity.api.serializers import ReadBack
 from amity.codelists.models import Country, OrganisationType, Sector
 from amity.geo.models import Level
 from amity.tenancy.permissions import Action
@@ -30,15 +32,14 @@ class ContactSerializer(serializers.Serializer):
     locality = UnitKeyField(required=False, allow_null=True)
 
 
-class OrganizationSerializer(serializers.ModelSerializer):
+class OrganizationSerializer(ReadBack, serializers.ModelSerializer):
     union = UnionSlugField()
     label = serializers.CharField(read_only=True)
     # Aliases and contacts are written here and read in to_representation():
     # modelcluster's child managers are not Django managers, DRF cannot iterate them.
-    aliases = serializers.ListField(
-        child=serializers.CharField(max_length=255), required=False, write_only=True
-    )
-    contacts = ContactSerializer(many=True, required=False, write_only=True)
+    aliases = serializers.ListField(child=serializers.CharField(max_length=255), required=False)
+    contacts = ContactSerializer(many=True, required=False)
+    read_back = ("aliases", "contacts")
     country = serializers.SlugRelatedField(
         slug_field="code", queryset=Country.objects.all(), required=False, allow_null=True
     )
@@ -148,7 +149,7 @@ class OrganizationViewSet(viewsets.ModelViewSet):
         services.organization_delete(actor=self.request.user, organization=organization)
 
 
-class CertificateSerializer(serializers.ModelSerializer):
+class CertificateSerializer(ReadBack, serializers.ModelSerializer):
     union = serializers.CharField(source="union.slug", read_only=True)
     organization = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.none())
     organization_label = serializers.CharField(source="organization.label", read_only=True)
@@ -156,9 +157,9 @@ class CertificateSerializer(serializers.ModelSerializer):
     provinces = serializers.ListField(
         child=UnitKeyField(level=Level.PROVINCE),
         required=False,
-        write_only=True,
         help_text="Province keys STRUCTURE:CODE, e.g. 2025:75 or pre2025:70",
     )
+    read_back = ("provinces",)
     fields = serializers.SlugRelatedField(
         slug_field="code", queryset=Sector.objects.all(), many=True, required=False
     )
@@ -226,7 +227,7 @@ class CertificateSerializer(serializers.ModelSerializer):
 
 class CertificateFilter(django_filters.FilterSet):
     union = django_filters.CharFilter(field_name="union__slug")
-    organization = django_filters.NumberFilter(field_name="organization_id")
+    organization = IntegerFilter(field_name="organization_id")
     type = django_filters.ChoiceFilter(choices=CertificateType.choices)
     status = django_filters.MultipleChoiceFilter(
         choices=CertificateStatus.choices, method="filter_status"

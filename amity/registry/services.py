@@ -86,6 +86,19 @@ def _refresh_name_keys(organization: Organization) -> None:
     )
 
 
+def _check_aliases(aliases: list[str]) -> None:
+    """Each alias as its field would have it (length, no control characters)."""
+    field = OrganizationAlias._meta.get_field("name")
+    problems = []
+    for alias in aliases:
+        try:
+            field.run_validators(alias.strip() if alias else alias)
+        except ValidationError as error:
+            problems += error.messages
+    if problems:
+        raise ValidationError({"aliases": problems})
+
+
 def _save_aliases(actor, organization: Organization, aliases: list[str]) -> None:
     wanted = list(dict.fromkeys(a.strip() for a in aliases if a and a.strip()))
     existing = {a.name: a for a in OrganizationAlias.objects.filter(organization=organization)}
@@ -206,6 +219,7 @@ def organization_save(
         before = snapshot(stored)
 
     organization.full_clean(exclude=["fields_of_work"])
+    _check_aliases(aliases or [])
     if not allow_duplicate:
         names = [
             organization.name,

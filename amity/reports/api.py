@@ -29,6 +29,15 @@ COMMON = [
         "download", str, enum=["xlsx", "pdf", "html", "json"], description="a file instead"
     ),
 ]
+# JSON by default; with `download`, the file in that format.
+RESPONSES = {
+    (200, "application/json"): OpenApiTypes.OBJECT,
+    **{
+        (200, content_type.split(";")[0]): OpenApiTypes.BINARY
+        for format, content_type in report_render.CONTENT_TYPES.items()
+        if format != "json"
+    },
+}
 
 
 class ReportView(APIView):
@@ -74,7 +83,7 @@ class AnnualReportView(ReportView):
             OpenApiParameter("year", int, required=True),
             OpenApiParameter("half", int, enum=[1, 2]),
         ],
-        responses=OpenApiTypes.OBJECT,
+        responses=RESPONSES,
     )
     def get(self, request):
         return super().get(request)
@@ -88,7 +97,7 @@ class PortfolioReportView(ReportView):
 
     @extend_schema(
         parameters=[*COMMON, OpenApiParameter("as_of", OpenApiTypes.DATE, required=True)],
-        responses=OpenApiTypes.OBJECT,
+        responses=RESPONSES,
     )
     def get(self, request):
         return super().get(request)

@@ -28,3 +28,13 @@ class MemberAddForm(WagtailAdminModelForm):
 
 class MemberRoleForm(WagtailAdminModelForm):
     """Change a member's role."""
+
+
+class TwoFactorCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )

@@ -12,7 +12,7 @@ from amity.history.services import record_event
 from .models import Membership
 
 
-def _address(request) -> str:
+def address_of(request) -> str:
     if request is None:
         return ""
     # What the proxy in front says (production settings trust it), else the peer.
@@ -20,7 +20,7 @@ def _address(request) -> str:
     return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
 
 
-def _union_of(user):
+def union_of(user):
     membership = Membership.objects.filter(user=user).select_related("union").first()
     return membership.union if membership else None
 
@@ -32,8 +32,8 @@ def _record(action, *, request, user=None, username: str):
         model=get_user_model(),
         object_id=user.pk if user is not None else "",
         text=username,
-        union=_union_of(user) if user is not None else None,
-        details={"address": _address(request)},
+        union=union_of(user) if user is not None else None,
+        details={"address": address_of(request)},
     )
 
 

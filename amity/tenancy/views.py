@@ -1,10 +1,15 @@
-"""Back office: a union's administrators give and take away roles."""
+"""Back office: a union's administrators give and take away roles; everyone's
+two-factor sign-in page."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import services
-from .forms import MemberAddForm, MemberRoleForm
+from . import services, twofactor
+from .forms import MemberAddForm, MemberRoleForm, TwoFactorCodeForm
 from .models import Membership
 from .permissions import Action
 from .viewsets import (
@@ -84,3 +89,47 @@ class MembershipViewSet(UnionScopedViewSet):
             "panel": panel,
             "form_class": panel.get_form_class(),
         }
+
+
+class TwoFactorView(WagtailAdminTemplateMixin, FormView):
+    """The code after the password: set up an authenticator app (a QR code and its
+    secret, confirmed by a first code) or give the code it shows (`twofactor`)."""
+
+    template_name = "tenancy/two_factor.html"
+    form_class = TwoFactorCodeForm
+    header_icon = "key"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.device = twofactor.confirmed_device(request.user)
+        self.setting_up = self.device is None
+        if self.setting_up:
+            self.device = twofactor.device_to_confirm(request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Set up two-factor sign-in") if self.setting_up else _("Two-factor sign-in")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            setting_up=self.setting_up,
+            required=twofactor.required_for(self.request.user),
+            verified=self.request.user.is_verified(),
+            next=self.request.GET.get("next", ""),
+        )
+        if self.setting_up:
+            context.update(
+                qr_code=twofactor.qr_code_data_url(self.device),
+                secret=twofactor.secret_text(self.device),
+            )
+        return context
+
+    def form_valid(self, form):
+        try:
+            twofactor.code_verify(self.request, self.device, form.cleaned_data["code"])
+        except twofactor.CodeRefused as refusal:
+            form.add_error("code", str(refusal))
+            return self.form_invalid(form)
+        if self.setting_up:
+            messages.success(self.request, _("Two-factor sign-in is set up."))
+        return redirect(twofactor.safe_next(self.request))

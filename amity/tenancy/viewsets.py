@@ -12,6 +12,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from amity.core.exports import SafeSpreadsheetMixin
 from amity.history.models import Change
 from amity.history.views import RecordHistoryView
 
@@ -99,7 +100,7 @@ class ServiceFormMixin:
         add_service_errors(form, exc)
 
 
-class ScopedIndexView(generic.IndexView):
+class ScopedIndexView(SafeSpreadsheetMixin, generic.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().visible_to(self.request.user)
         # The model's queryset knows what its rows show (no N+1 in the listing).

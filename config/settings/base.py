@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("AMITY_VAR_DIR", BASE_DIR / "var"))
@@ -48,6 +49,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_filters",
+    # Two-factor sign-in
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,8 +71,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in (amity/tenancy/twofactor.py): whether the session gave its code,
+    # then the back office and the API kept from a session that still owes one.
+    "django_otp.middleware.OTPMiddleware",
+    "amity.tenancy.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The Content Security Policy below, on every response.
+    "csp.middleware.CSPMiddleware",
+    # The API refuses a NUL character in a query or field (400), which PostgreSQL's text
+    # cannot hold.
+    "amity.api.middleware.RefuseNulMiddleware",
     # A write refused because the database is busy: 503 and "try again", not a 500.
     "amity.core.busy.DatabaseBusyMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into its refusal page.
@@ -183,7 +196,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the back office asks nothing of another site (and the
+# Content Security Policy would refuse it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Uploads (amity/core/uploads.py checks each file's bytes against its name). Images:
+# Wagtail's limits, also Pillow's own (core/apps.py); no SVG (it can carry script).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "amity.core.forms.DocumentForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 2**20
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # REST API
@@ -208,6 +230,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["amity.api.schema.only_amity_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "amity.api.schema.document_errors",
+    ],
     # One name for a choice set used by several fields.
     "ENUM_NAME_OVERRIDES": {"AidStatusEnum": "amity.aid.workflow.AidStatus"},
     # Swagger UI served from our own static files: no CDN needed.
@@ -226,6 +252,20 @@ AMITY_DECISION06_REPORT_DAYS = int(os.environ.get("AMITY_DECISION06_REPORT_DAYS"
 # in one workflow state longer than AMITY_STUCK_AFTER_DAYS is "stuck".
 AMITY_ALERT_HORIZON_DAYS = int(os.environ.get("AMITY_ALERT_HORIZON_DAYS", "14"))
 AMITY_STUCK_AFTER_DAYS = int(os.environ.get("AMITY_STUCK_AFTER_DAYS", "60"))
+# Uploads: what a document, photo or archive may be, and how large (bytes as sent, and
+# what a zip's members declare they unpack to); an IATI file may be larger.
+AMITY_UPLOAD_EXTENSIONS = [
+    *("csv", "doc", "docx", "gif", "jpeg", "jpg", "odp", "ods", "odt", "pdf", "png"),
+    *("ppt", "pptx", "txt", "webp", "xls", "xlsx", "zip"),
+]
+AMITY_UPLOAD_MAX_BYTES = int(os.environ.get("AMITY_UPLOAD_MAX_BYTES", str(25 * 2**20)))
+AMITY_UPLOAD_MAX_UNPACKED_BYTES = 200 * 2**20
+AMITY_UPLOAD_MAX_RATIO = 100
+AMITY_UPLOAD_MAX_MEMBERS = 10_000
+AMITY_IATI_MAX_UPLOAD_BYTES = int(os.environ.get("AMITY_IATI_MAX_UPLOAD_BYTES", str(200 * 2**20)))
+# Text fields of records: at most this many characters in a multi-line text (a single
+# line has its own max_length).
+AMITY_TEXT_MAX_CHARS = 100_000
 
 # Mail (the alerts digest): printed to the console unless a backend is configured.
 EMAIL_BACKEND = os.environ.get(
@@ -241,3 +281,29 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Content Security Policy (django-csp): scripts only from our own files, never inline,
+# never from another site; nothing loaded from elsewhere; no framing by another site.
+# Wagtail's inline panels and date pickers, which start from inline scripts, are
+# started by amity/admin-init.js instead (amity/core/templates/wagtailadmin/). Inline
+# styles stay allowed: Wagtail's admin sets some in its markup, and a style runs no code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
+# Two-factor sign-in (amity/tenancy/twofactor.py): required of administrators and
+# superusers; anyone may turn it on for themselves.
+AMITY_TWO_FACTOR_REQUIRED = os.environ.get("AMITY_TWO_FACTOR_REQUIRED", "1") == "1"
+OTP_TOTP_ISSUER = "Amity"

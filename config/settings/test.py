@@ -16,3 +16,6 @@ WHITENOISE_USE_FINDERS = True
 # The test client signs in without a request, which django-axes refuses: the tests of
 # sign-in throttling turn it on (core/tests/test_signins.py).
 AXES_ENABLED = False
+# force_login gives no second factor: the tests of two-factor sign-in turn it on
+# (tenancy/tests/test_two_factor.py).
+AMITY_TWO_FACTOR_REQUIRED = False
