@@ -13,6 +13,21 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("AMITY_CHROMIUM", "/usr/bin/chromium")
+
+if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    # On SQLite the live server's request threads share the test's one in-memory
+    # connection, which cannot take two queries at once ("bad parameter or other API
+    # misuse" when a page and its jsi18n script are read together): one request at a
+    # time there (Django then closes each connection, so the browser waits on none).
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread
+
+    class OneRequestAtATime(WSGIServer):
+        def __init__(self, *args, connections_override=None, **kwargs):
+            # The server's own thread already uses the test's connections.
+            super().__init__(*args, **kwargs)
+
+    LiveServerThread.server_class = OneRequestAtATime
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 

@@ -178,17 +178,19 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The address first: files and the open pages cost no query of the session.
+        path = request.path
         user = getattr(request, "user", None)
         if (
-            user is not None
+            path.startswith(("/admin/", "/api/"))
+            and not path.startswith(OPEN_PREFIXES)
+            and path != reverse("amity_two_factor")
+            and user is not None
             and user.is_authenticated
             and not user.is_verified()
-            and not request.path.startswith(OPEN_PREFIXES)
-            and request.path != reverse("amity_two_factor")
-            and (request.path.startswith("/admin/") or request.path.startswith("/api/"))
             and asked_of(user)
         ):
-            if request.path.startswith("/api/"):
+            if path.startswith("/api/"):
                 return JsonResponse(
                     {
                         "detail": _(
