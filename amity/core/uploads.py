@@ -25,6 +25,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
 
+from amity.core.i18n import format_number
+
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 (.doc, .xls, .ppt)
 GZIP_MAGIC = b"\x1f\x8b"
@@ -167,7 +169,11 @@ def _check_zip_sizes(members, name: str) -> None:
     if len(members) > max_members:
         raise ValidationError(
             _("“%(name)s” holds %(count)s files; an archive may hold at most %(limit)s.")
-            % {"name": name, "count": len(members), "limit": max_members},
+            % {
+                "name": name,
+                "count": format_number(len(members)),
+                "limit": format_number(max_members),
+            },
             code="upload_bomb",
         )
     unpacked = sum(member.file_size for member in members)
@@ -193,8 +199,8 @@ def _check_zip_sizes(members, name: str) -> None:
                 % {
                     "name": name,
                     "member": member.filename,
-                    "ratio": member.file_size // max(member.compress_size, 1),
-                    "limit": max_ratio,
+                    "ratio": format_number(member.file_size // max(member.compress_size, 1)),
+                    "limit": format_number(max_ratio),
                 },
                 code="upload_bomb",
             )
@@ -232,7 +238,13 @@ def _too_many_pixels(name: str, pixels: int | None, limit: int) -> ValidationErr
     else:
         message = _("“%(name)s” has %(pixels)s pixels; an image may have at most %(limit)s.")
     return ValidationError(
-        message % {"name": name, "pixels": pixels, "limit": limit}, code="upload_bomb"
+        message
+        % {
+            "name": name,
+            "pixels": format_number(pixels) if pixels is not None else None,
+            "limit": format_number(limit),
+        },
+        code="upload_bomb",
     )
 
 

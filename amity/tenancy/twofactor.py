@@ -12,6 +12,7 @@ each wrong code double the wait before the next is tried.
 
 import base64
 import io
+import math
 from urllib.parse import urlencode
 
 import qrcode
@@ -97,11 +98,13 @@ def code_check(request, device: TOTPDevice, code: str) -> None:
     """CodeRefused unless `code` is the device's code now, after the refusal is counted
     (the wait before the next try) and kept in the history: not in a transaction that
     the refusal would roll back."""
-    allowed, _details = device.verify_is_allowed()
+    allowed, details = device.verify_is_allowed()
     if not allowed:
+        # django-otp says until when (its delay doubles with each wrong code in a row).
+        wait = (details["locked_until"] - timezone.now()).total_seconds()
         raise CodeRefused(
             _("Too many wrong codes in a row. Wait %(seconds)s seconds, then try again.")
-            % {"seconds": _wait_seconds(device)}
+            % {"seconds": max(1, math.ceil(wait))}
         )
     if not device.verify_token("".join(code.split())):
         _record_refusal(request, device.user)
@@ -113,9 +116,9 @@ def code_check(request, device: TOTPDevice, code: str) -> None:
 def token_code_check(request, user, code: str) -> None:
     """What the API's token exchange asks of a person asked for a code: the password
     alone would otherwise give a token that acts as them without the second factor."""
-    if not asked_of(user):
+    device = confirmed_device(user)  # once: asked_of would look it up again
+    if device is None and not required_for(user):
         return
-    device = confirmed_device(user)
     if device is None:
         raise CodeRefused(
             _("Set up two-factor sign-in in the back office first, then ask for a token.")
@@ -123,14 +126,6 @@ def token_code_check(request, user, code: str) -> None:
     if not code:
         raise CodeRefused(_("Give the code from your authenticator app as “code”."))
     code_check(request, device, code)
-
-
-def _wait_seconds(device: TOTPDevice) -> int:
-    if device.throttling_failure_timestamp is None:
-        return 0
-    delay = device.get_throttle_factor() * (2 ** (device.throttling_failure_count - 1))
-    passed = (timezone.now() - device.throttling_failure_timestamp).total_seconds()
-    return max(1, int(delay - passed + 0.999))
 
 
 def _record_refusal(request, user) -> None:
