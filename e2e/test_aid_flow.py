@@ -19,7 +19,7 @@ from amity.registry.models import Organization
 from e2e.journeys import add_row, fill_date, save, sign_in, status_shown
 from e2e.journeys import move as move_to
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 # The rate of a Friday; the commitment is dated the Sunday after, when no rate is
 # published, so the Friday's rate is the one used (and its date differs from the

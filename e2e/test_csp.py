@@ -7,7 +7,7 @@ import pytest
 
 from e2e.journeys import sign_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 # Runs in every page before its own scripts (through the browser's protocol, which the
 # policy does not govern) and keeps each violation the browser reports.

@@ -11,7 +11,7 @@ from django.utils import timezone
 from amity.registry.models import Organization, RegistrationCertificate
 from e2e.journeys import save, sign_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 
 def test_dong_nai_staff_creates_reads_back_and_is_kept_out_of_lao_cai(live_server, demo, page):

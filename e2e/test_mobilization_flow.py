@@ -16,7 +16,7 @@ from amity.portal.models import SponsorshipCallsPage
 from amity.registry.models import Organization
 from e2e.journeys import save, sign_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 TITLE = "Bếp ăn bán trú cho Trường Tiểu học xã Trị An"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from amity.demo import portal_data
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 
 def story(key: str) -> dict:

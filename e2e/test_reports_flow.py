@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from e2e.journeys import download, show_report, sign_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 # The seed page's three figures for Dong Nai in 2023, in VND: what was committed, the
 # change on 2022 and the share of the year's target, as each language writes them.

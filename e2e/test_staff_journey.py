@@ -31,7 +31,7 @@ from e2e.journeys import (
     submit_login,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.one_suite("postgresql")]
 
 # The donor and the item, named in both languages; each language's pages show its own.
 ORG_NAME = "Mekong-Partnerschaft e.V. (e2e)"

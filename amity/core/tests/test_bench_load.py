@@ -14,10 +14,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[3] / "bench" / "load.py"
 
 
-@pytest.mark.skipif(
-    os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="the smoke run builds its own SQLite database: it runs once, in the SQLite suite",
-)
+@pytest.mark.one_suite("sqlite")  # a benchmark's smoke run, on a SQLite database of its own
 def test_the_load_test_runs_its_smoke_run_without_a_failed_request(tmp_path):
     env = {
         k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")

@@ -1,12 +1,10 @@
 """The demo aid portfolio reproduces the seed pages' figures exactly, and loads once."""
 
 import datetime
-import io
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
@@ -26,18 +24,12 @@ COMMITMENT, DISBURSEMENT = TransactionType.COMMITMENT, TransactionType.DISBURSEM
 BILLION = Decimal(10**9)
 
 
-def demo() -> str:
-    out = io.StringIO()
-    call_command("demo", stdout=out)
-    return out.getvalue()
-
-
 def total(transactions, field="amount_vnd") -> Decimal:
     return transactions.aggregate(total=Sum(field))["total"] or Decimal(0)
 
 
-def test_the_demo_portfolio_reproduces_the_seed_pages(client, api_client_for):
-    out = demo()
+def test_the_demo_portfolio_reproduces_the_seed_pages(demo_loaded, client, api_client_for):
+    out = demo_loaded
     assert "Aid portfolio: 360 exchange rates" in out
 
     # Dong Nai: 109,841 billion VND committed in 2023, +70.8 % on 2022.

@@ -44,10 +44,8 @@ def counts():
     )
 
 
-def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(capsys, client):
-    # One load serves several checks: loading the demo is the slowest step of the suite.
-    call_command("demo")
-    out = capsys.readouterr().out
+def test_demo_loads_unions_users_ngos_and_certificates_and_can_run_again(demo_loaded, client):
+    out = demo_loaded
     assert client.login(username="dongnai-staff", password="amity-demo")
     assert client.get("/admin/").status_code == 200
     assert {u.slug for u in Union.objects.all()} == {"vufo", "dong-nai", "lao-cai"}

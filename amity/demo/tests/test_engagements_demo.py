@@ -36,9 +36,7 @@ def stored():
     )
 
 
-def test_the_demo_engagements(api_client_for):
-    """One load serves every check: loading the demo is the slowest step of the suite."""
-    demo_load()
+def test_the_demo_engagements(demo_loaded, api_client_for):
     today = timezone.localdate()
     loads_and_a_second_run_changes_nothing()
     the_conference_of_2_february_2024_in_dong_nai()

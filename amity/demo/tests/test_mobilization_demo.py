@@ -2,12 +2,10 @@
 Lao Cai's flood appeal after typhoon Yagi; loaded through the services, once."""
 
 import datetime
-import io
 from decimal import Decimal
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.db.models import Sum
 from django.utils import timezone
 
@@ -50,14 +48,11 @@ def stored():
     )
 
 
-def test_the_demo_mobilization():
-    """One load serves every check: loading the demo is the slowest step of the suite."""
-    out = io.StringIO()
-    call_command("demo", stdout=out)
+def test_the_demo_mobilization(demo_loaded):
     today = timezone.localdate()
     assert (
         "Mobilization: 7 calls for sponsorship, 9 pledges, 1 appeal with 7 receipts, "
-        "2 coordination plans." in out.getvalue()
+        "2 coordination plans." in demo_loaded
     )
     loads_and_a_second_run_changes_nothing()
     dong_nais_program_and_its_items()

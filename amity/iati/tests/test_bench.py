@@ -13,6 +13,7 @@ BENCH = REPO / "bench" / "iati_import.py"
 CORPUS = REPO.parent / "shared" / "iati" / "bench" / "dportal_13200_activities.xml.gz"
 
 
+@pytest.mark.one_suite("sqlite")  # a benchmark's smoke run, on a SQLite database of its own
 @pytest.mark.skipif(not CORPUS.is_file(), reason=f"the IATI benchmark corpus is not at {CORPUS}")
 def test_the_iati_import_benchmark_runs_and_reports_its_ratios():
     env = {

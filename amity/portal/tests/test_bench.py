@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[3] / "bench" / "portal_load.py"
 
 
+@pytest.mark.one_suite("sqlite")  # a benchmark's smoke run, on a SQLite database of its own
 def test_the_portal_load_benchmark_runs_without_a_failed_request():
     env = {
         k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[3] / "bench" / "reports.py"
 
 
+@pytest.mark.one_suite("sqlite")  # a benchmark's smoke run, on a SQLite database of its own
 def test_the_reports_benchmark_runs_and_agrees_with_plain_sql():
     env = {
         k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
