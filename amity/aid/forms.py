@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 from amity.codelists.models import Currency
+from amity.core.widgets import with_quick_options
 from amity.geo.models import AdministrativeUnit
 from amity.registry.models import Organization
 from amity.tenancy.permissions import Action, access_for
@@ -61,6 +62,7 @@ class LocalityForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units_for(self.for_user)
         self.fields["unit"].label_from_instance = unit_label
+        with_quick_options(self.fields["unit"])
 
 
 class TransactionForm(WagtailAdminModelForm):

@@ -5,6 +5,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page
 
 from amity.aid.models import AidItem
+from amity.core.widgets import with_quick_options
 from amity.geo.models import AdministrativeUnit, Structure
 from amity.portal.models import ArticlePage
 from amity.registry.models import Organization
@@ -47,6 +48,7 @@ class EngagementForm(WagtailAdminModelForm):
             .order_by("current_province__name", "level", "name")
         )
         self.fields["place_unit"].label_from_instance = place_label
+        with_quick_options(self.fields["place_unit"])
         self.fields["place_country"].queryset = self.fields["place_country"].queryset.exclude(
             pk="VN"
         )

@@ -11,6 +11,7 @@ from amity.aid.forms import organizations_for, unit_label, units_for
 from amity.aid.models import AidItem, AidKind
 from amity.codelists.models import Currency
 from amity.core.i18n import format_day, format_number
+from amity.core.widgets import with_quick_options
 from amity.tenancy.permissions import Action
 from amity.tenancy.selectors import unions_visible_to
 
@@ -57,6 +58,7 @@ class CallForm(UnionForm):
         self.fields["program"].queryset = self.visible(Program).order_by("-start_year", "title")
         self.fields["locality"].queryset = units_for(self.for_user)
         self.fields["locality"].label_from_instance = unit_label
+        with_quick_options(self.fields["locality"])
         status = self.fields["status"]
         if self.instance.status == CallStatus.TAKEN_UP:
             # Taken up stays so; the service keeps it whatever is posted.
@@ -93,6 +95,7 @@ class AppealForm(UnionForm):
         super().__init__(*args, **kwargs)
         self.fields["localities"].queryset = units_for(self.for_user)
         self.fields["localities"].label_from_instance = unit_label
+        with_quick_options(self.fields["localities"])
         self.fields["localities"].required = False
 
 
