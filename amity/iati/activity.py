@@ -325,7 +325,8 @@ def _read_transactions(activity: ActivityData, element, found, is_v1: bool, curr
             currencies,
         )
         if row is not None:
-            description = texts(parts.get("description", ()), activity.language)
+            # On one line: a transaction's description is a single-line field.
+            description = texts(parts.get("description", ()), activity.language, one_line=True)
             row.description = (
                 description.get(activity.language) or next(iter(description.values()), "")
             )[:500]

@@ -5,10 +5,10 @@ The file is read once, streaming (`reader.py`, mapped by `activity.py` and hande
 transaction through the aid and finance services, by batches of activities: a fault
 that makes the file unreadable, met however late, imports nothing, and an interrupted
 import leaves nothing behind (the next run imports it all). A batch the services
-refuse is written again activity by activity, each in a savepoint, so that a faulty
-activity is dropped alone. Items are
-keyed on the IATI identifier within the union: an activity whose bytes are those of the
-last import is skipped; a changed one updates its item, and the history says which
+refuse is halved until the halves are small, then written again activity by activity,
+each in a savepoint, so that a faulty activity is dropped alone. Items are keyed on the
+IATI identifier within the union: an activity whose bytes are those of the last import
+is skipped; a changed one updates its item, and the history says which
 file did it. A file whose bytes are those of the union's last import of it, with nothing
 changed since, is not read at all. Faults inside an activity drop that part only and are
 listed, with their line, in the import's record."""
@@ -34,6 +34,7 @@ from amity.aid.services import (
 from amity.codelists.models import Currency, OrganisationType, Sector
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
+from amity.core.textcheck import single_line
 from amity.finance.models import Transaction
 from amity.finance.selectors import RateCurves
 from amity.finance.services import VND, rate_for
@@ -53,6 +54,7 @@ from .reader import IatiFileError, Limits, stored_size
 
 CANCELLED = "5"  # IATI ActivityStatus
 BATCH_SIZE = 100  # activities written together by the bulk services
+ONE_BY_ONE = 4  # a refused batch this small is written again activity by activity
 
 
 class _Known(NamedTuple):
@@ -286,6 +288,25 @@ def _import_one(run: _Run, activity: ActivityData) -> _Pending | None:
             ],
         )
         return
+    if not single_line.passes(activity.identifier):
+        # Refused here, where the trial run sees it too, not by the batch that writes it.
+        record.skipped += 1
+        try:
+            single_line(activity.identifier)
+        except ValidationError as error:
+            reason = " ".join(error.messages)
+        run.problems(
+            activity.identifier,
+            [
+                Problem(
+                    activity.line,
+                    "iati-identifier",
+                    _("The identifier cannot be stored: %(reason)s This activity is skipped.")
+                    % {"reason": reason},
+                )
+            ],
+        )
+        return
     if activity.identifier in run.seen:
         record.skipped += 1
         run.problems(
@@ -399,6 +420,13 @@ def _create_all(run: _Run, new: list[_Pending]) -> None:
             for item, pending in zip(items, new, strict=True):
                 _cancel_if_cancelled(run, item, pending.activity)
     except (ValidationError, DatabaseError):
+        if len(new) > ONE_BY_ONE:
+            # Halves, each again in a savepoint: a faulty activity among a hundred costs
+            # a dozen batch writes, not a hundred writes of one.
+            middle = len(new) // 2
+            _create_all(run, new[:middle])
+            _create_all(run, new[middle:])
+            return
         for pending, entry in zip(new, entries, strict=True):
             _write_one(run, pending, None, relations=entry[1:])
         return

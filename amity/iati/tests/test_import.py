@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.http import Http404
+from django.test.utils import CaptureQueriesContext
 
 from amity.aid.models import AidItem, AidItemSector, AidKind, AidStatus
 from amity.finance.models import ExchangeRate, Transaction
@@ -352,6 +354,61 @@ def test_an_activity_the_services_refuse_is_dropped_alone_with_its_reason(unions
     # One organization for the three, although the refused activity's write was undone.
     assert Organization.objects.filter(iati_identifier="XM-AMITY-9").count() == 1
     assert Transaction.objects.filter(amount_vnd=Decimal("2400000")).count() == 2
+
+
+def test_a_refused_activity_in_a_large_batch_costs_a_few_batch_writes(unions, rates, tmp_path):
+    # The refused batch is halved until the halves are small: the other 39 are still
+    # written by batches, not one by one, and the refused one is dropped alone.
+    names = [f"XM-AMITY-9-{i:02}" for i in range(40)]
+    clean, faulty = tmp_path / "clean.xml", tmp_path / "faulty.xml"
+    for path, refused in ((clean, None), (faulty, 23)):
+        path.write_text(
+            '<iati-activities version="2.03">'
+            + "".join(
+                activity_xml(name + ("X" * 300 if i == refused else ""))
+                for i, name in enumerate(names)
+            )
+            + "</iati-activities>",
+            encoding="utf-8",
+        )
+    with CaptureQueriesContext(connection) as clean_queries:
+        assert iati_import(clean, union=unions["dong-nai"]).created == 40
+    with CaptureQueriesContext(connection) as faulty_queries:
+        record = iati_import(faulty, union=unions["lao-cai"])
+    assert (record.created, record.skipped) == (39, 1)
+    assert [p["field"] for p in record.problems] == ["iati_identifier"]
+    assert AidItem.objects.filter(union=unions["lao-cai"]).count() == 39
+    assert Transaction.objects.filter(union=unions["lao-cai"]).count() == 39
+    # Halving: 166 queries here; one by one, the 39 took 1,085.
+    assert len(faulty_queries) < 6 * len(clean_queries) < 300
+
+
+def test_line_breaks_a_transaction_description_and_an_identifier_cannot_keep(
+    unions, rates, tmp_path
+):
+    # A description on several lines is stored on one; an identifier with a line break
+    # cannot be an identifier: the trial run says so as the import does.
+    path = tmp_path / "lines.xml"
+    path.write_text(
+        '<iati-activities version="2.03">'
+        + activity_xml("XM-AMITY-9-A").replace(
+            '<transaction-type code="2"/>',
+            '<transaction-type code="2"/><description><narrative>Đợt 1\n  của dự án'
+            "\n</narrative></description>",
+        )
+        + activity_xml("XM-AMITY-9-B\nXM-AMITY-9-C")
+        + "</iati-activities>",
+        encoding="utf-8",
+    )
+    trial = iati_import(path, union=unions["lao-cai"], dry_run=True)
+    record = iati_import(path, union=unions["lao-cai"])
+    for run in (trial, record):
+        assert (run.created, run.skipped) == (1, 1)
+        (problem,) = run.problems
+        assert problem["field"] == "iati-identifier" and problem["line"] == 16
+        assert "line break (U+000A) at character 13" in problem["message"]
+        assert "skipped" in problem["message"]
+    assert Transaction.objects.get().description == "Đợt 1 của dự án"
 
 
 def test_new_activities_have_the_history_of_records_saved_one_by_one(unions, rates):
