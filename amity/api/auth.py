@@ -1,8 +1,14 @@
+from axes.helpers import get_cool_off, get_failure_limit
 from django.utils.translation import gettext_lazy as _
-from rest_framework import serializers
+from django.utils.translation import ngettext
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.response import Response
 
+from amity.core.templatetags.amity import minutes
 from amity.tenancy import twofactor
 
 
@@ -33,3 +39,51 @@ class TokenView(ObtainAuthToken):
 
     authentication_classes = []
     serializer_class = TokenRequestSerializer
+
+    @extend_schema(
+        responses={
+            200: AuthTokenSerializer,
+            400: OpenApiResponse(description="The credentials or the code are refused."),
+            429: OpenApiResponse(
+                description="Too many failed attempts for this user name from this "
+                "address (django-axes, as on the sign-in page): wait `Retry-After` seconds."
+            ),
+        }
+    )
+    def post(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        if serializer.is_valid():
+            # As ObtainAuthToken.post, with the credentials checked once.
+            token, _created = Token.objects.get_or_create(user=serializer.validated_data["user"])
+            return Response({"token": token.key})
+        if getattr(request, "axes_locked_out", False):
+            # django-axes refused before the password was checked: say so, and for how
+            # long, rather than "unable to log in", which reads as a wrong password.
+            return locked_out(request, str(request.data.get("username", "")))
+        return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)
+
+
+def locked_out(request, username: str) -> Response:
+    limit = get_failure_limit(request, {"username": username})
+    message = ngettext(
+        "After %(limit)s failed sign-in for “%(username)s” from your address, signing "
+        "in is paused.",
+        "After %(limit)s failed sign-ins for “%(username)s” from your address, "
+        "signing in is paused.",
+        limit,
+    ) % {"limit": limit, "username": username}
+    headers = {}
+    cool_off = get_cool_off(request)
+    if cool_off:
+        wait = minutes(cool_off)
+        message += " " + ngettext(
+            "Try again in %(minutes)s minute, or ask your union's administrator.",
+            "Try again in %(minutes)s minutes, or ask your union's administrator.",
+            wait,
+        ) % {"minutes": wait}
+        headers["Retry-After"] = str(int(cool_off.total_seconds()))
+    return Response(
+        {"detail": message, "code": "locked_out"},
+        status=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers=headers,
+    )

@@ -60,6 +60,41 @@ def test_the_lockout_page_speaks_the_readers_language(throttled, make_member):
     assert "lan" in text(page) and "15 phút" in text(page)
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "After 3 failed sign-ins for “lan” from your address, signing in is paused."),
+        ("vi", "Sau 3 lần đăng nhập không thành công với tên “lan”"),
+    ],
+)
+def test_the_api_token_exchange_is_locked_out_as_the_sign_in_page_is(
+    throttled, make_member, unions, language, expected
+):
+    from rest_framework.test import APIClient
+
+    make_member("dong-nai", "staff", username="lan")
+    client = APIClient(HTTP_ACCEPT_LANGUAGE=language, REMOTE_ADDR="203.0.113.7")
+
+    def exchange(password):
+        return client.post("/api/v1/auth/token/", {"username": "lan", "password": password})
+
+    for _ in range(2):
+        assert exchange("wrong").status_code == 400  # a wrong password, said as such
+    for password in ("wrong", "pw"):  # the limit reached: even the right one is refused
+        refused = exchange(password)
+        assert refused.status_code == 429, refused.content
+        assert refused.json()["code"] == "locked_out"
+        assert expected in refused.json()["detail"] and "15" in refused.json()["detail"]
+        assert refused["Retry-After"] == "900"
+        assert "token" not in refused.json()
+    history = Change.objects.filter(union=unions["dong-nai"], action=ChangeAction.LOCKED)
+    assert history.exists()
+    # From another address the password is good.
+    elsewhere = APIClient(REMOTE_ADDR="198.51.100.9")
+    answer = elsewhere.post("/api/v1/auth/token/", {"username": "lan", "password": "pw"})
+    assert answer.status_code == 200 and answer.json()["token"]
+
+
 def test_sign_ins_refusals_and_lockouts_are_in_the_unions_history(throttled, make_member, unions):
     user = make_member("dong-nai", "staff", username="lan")
     client = Client()
