@@ -4,6 +4,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
+from amity.core.documents import document_file
 from amity.portal.feeds import ArticleAtomFeed, ArticleRssFeed
 from amity.portal.sitemaps import robots_view, sitemap_view
 from amity.portal.themes import choose_theme
@@ -12,6 +13,12 @@ from amity.portal.views import search_view
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("amity.api.urls")),
+    # Wagtail's document links, served to those who may handle the document only.
+    path(
+        "admin/document-file/<int:document_id>/<str:document_filename>",
+        document_file,
+        name="wagtaildocs_serve",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("theme/<str:theme>/", choose_theme, name="portal-theme"),
     # For crawlers: every language's pages with their translations, outside /<language>/.

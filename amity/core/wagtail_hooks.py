@@ -14,3 +14,10 @@ def hide_wagtail_help(request, menu_items):
 def start_panels_without_inline_scripts():
     # See amity/admin-init.js: what Wagtail's inline scripts did, allowed by the CSP.
     return format_html('<script src="{}"></script>', versioned_static("amity/admin-init.js"))
+
+
+@hooks.register("construct_admin_api", order=100)  # after wagtail.documents' own
+def list_only_the_callers_documents(router):
+    from amity.core.documents import CheckedDocumentsAPIViewSet
+
+    router.register_endpoint("documents", CheckedDocumentsAPIViewSet)

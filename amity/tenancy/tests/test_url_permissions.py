@@ -520,6 +520,8 @@ def url_of(route: Route, world) -> str:
             kwargs[name] = world["collection"].pk
         elif name == "str":
             kwargs[name] = "x"
+        elif name == "document_filename":
+            kwargs[name] = world["document"].filename
         elif name in VALUES:
             kwargs[name] = VALUES[name]
         else:
