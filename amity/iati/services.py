@@ -49,6 +49,7 @@ from . import codes, feed
 from .activity import ActivityData, MoneyRow, OrganizationRef, Problem
 from .export import publisher_prefix
 from .feed import Unchanged
+from .liveness import held_while_running, stopped_imports_marked
 from .models import IatiImport, ImportOutcome
 from .reader import IatiFileError, Limits, stored_size
 
@@ -122,12 +123,40 @@ def iati_import(
     if earlier is not None:
         return _already_imported(record, earlier)
     if not dry_run:
+        # An earlier import whose process ended without a word is said to be interrupted.
+        stopped_imports_marked(union)
         record.save()
+    try:
+        with held_while_running(record), recorded_via(f"IATI: {record.file_name}"):
+            run, activities = _prepared(source, record, union, actor, limits, parallel)
+            size = stored_size(source) if progress is not None else 0
+            with transaction.atomic():
+                while _import_batch(run, activities, batch_size, progress, size):
+                    pass
+                _link_parents(run)
+    except IatiFileError as error:
+        # Met mid-file, after some activities: they were rolled back with the rest.
+        _forget_counts(record)
+        record.problems.append(
+            {"line": error.line, "activity": "", "field": "file", "message": error.message}
+        )
+        return _finish(record, ImportOutcome.REFUSED)
+    except BaseException:
+        _forget_counts(record)
+        if not dry_run:
+            _finish(record, ImportOutcome.INTERRUPTED)
+        raise
+    return _finish(record, ImportOutcome.DONE)
+
+
+def _prepared(source, record, union, actor, limits, parallel):
+    """The run's state (what the union already has, the codes Amity knows) and the
+    file's activities, read as the importer asks for them."""
     run = _Run(
         union=union,
         actor=actor,
         record=record,
-        dry_run=dry_run,
+        dry_run=record.dry_run,
         own_ref=publisher_prefix(union).casefold(),
         known={
             identifier: _Known(*row)
@@ -148,25 +177,7 @@ def iati_import(
         currencies=frozenset(run.currencies),
         parallel=parallel,
     )
-    size = stored_size(source) if progress is not None else 0
-    try:
-        with recorded_via(f"IATI: {record.file_name}"), transaction.atomic():
-            while _import_batch(run, activities, batch_size, progress, size):
-                pass
-            _link_parents(run)
-    except IatiFileError as error:
-        # Met mid-file, after some activities: they were rolled back with the rest.
-        _forget_counts(record)
-        record.problems.append(
-            {"line": error.line, "activity": "", "field": "file", "message": error.message}
-        )
-        return _finish(record, ImportOutcome.REFUSED)
-    except BaseException:
-        _forget_counts(record)
-        if not dry_run:
-            _finish(record, ImportOutcome.INTERRUPTED)
-        raise
-    return _finish(record, ImportOutcome.DONE)
+    return run, activities
 
 
 def file_digest(source) -> str:

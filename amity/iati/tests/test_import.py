@@ -4,6 +4,7 @@ role names, a bare activity, and faults inside activities that drop only their p
 
 import datetime
 import gzip
+import os
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -290,6 +291,54 @@ def test_an_interrupted_import_leaves_nothing_and_the_next_run_does_it_all(
     again = iati_import(V203, union=unions["lao-cai"])
     assert (again.created, again.unchanged) == (3, 0)
     assert AidItem.objects.get(iati_identifier="XM-AMITY-1-P1").parent is not None
+
+
+def test_an_import_whose_process_ended_is_marked_interrupted_by_the_next(unions, rates):
+    # Its process killed, an import's record would say "running" for ever: nothing of
+    # the import is left (one transaction), and nobody holds its lock any more.
+    stopped = IatiImport.objects.create(union=unions["lao-cai"], file_name="killed.xml")
+    elsewhere = IatiImport.objects.create(union=unions["dong-nai"], file_name="other.xml")
+    assert stopped.outcome == elsewhere.outcome == ImportOutcome.RUNNING
+    iati_import(V203, union=unions["lao-cai"], dry_run=True)  # a trial run writes nothing
+    stopped.refresh_from_db()
+    assert stopped.outcome == ImportOutcome.RUNNING
+    assert iati_import(V203, union=unions["lao-cai"]).outcome == ImportOutcome.DONE
+    stopped.refresh_from_db()
+    elsewhere.refresh_from_db()
+    assert stopped.outcome == ImportOutcome.INTERRUPTED and stopped.finished_at is not None
+    assert elsewhere.outcome == ImportOutcome.RUNNING  # another union's: its own next run
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="on SQLite a running import holds the one write lock: none other starts",
+)
+def test_an_import_still_running_elsewhere_stays_running(unions, rates):
+    import psycopg
+    from django.db import connection
+
+    from amity.iati.liveness import LOCK_SPACE
+
+    running = IatiImport.objects.create(union=unions["lao-cai"], file_name="running.xml")
+    settings = connection.settings_dict
+    other = psycopg.connect(
+        dbname=settings["NAME"],
+        user=settings["USER"],
+        host=settings["HOST"],
+        port=settings["PORT"] or 5432,
+        autocommit=True,
+    )
+    try:  # its process, elsewhere, holding its lock
+        other.execute("SELECT pg_advisory_lock(%s, %s)", [LOCK_SPACE, running.pk])
+        iati_import(V203, union=unions["lao-cai"])
+        running.refresh_from_db()
+        assert running.outcome == ImportOutcome.RUNNING
+    finally:
+        other.close()
+    # Its connection gone (the process ended), the next import says so.
+    iati_import(V101, union=unions["lao-cai"])
+    running.refresh_from_db()
+    assert running.outcome == ImportOutcome.INTERRUPTED
 
 
 def test_an_interruption_in_the_progress_call_leaves_nothing(unions, rates):

@@ -29,6 +29,10 @@ from amity.registry.models import Organization
 print(AidItem.objects.count(), Transaction.objects.count(), Organization.objects.count(),
       Change.objects.filter(via__startswith="IATI").count())
 """
+OUTCOMES = """
+from amity.iati.models import IatiImport
+print(*IatiImport.objects.order_by("pk").values_list("outcome", flat=True))
+"""
 
 
 def children(pid: int) -> list[int]:
@@ -89,9 +93,12 @@ def test_an_import_killed_half_way_leaves_nothing_and_the_next_run_does_it_all(
     assert not any(alive(pid) for pid in readers)
 
     assert python(env, COUNT).split() == ["0", "0", "0", "0"]  # no half-written activity
+    assert python(env, OUTCOMES).split() == ["running"]  # nobody was left to say otherwise
     again = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr[-3000:]
     assert f"{ACTIVITIES} created" in again.stdout, again.stdout[:500]
     items, money, organizations, history = python(env, COUNT).split()
     assert (items, money, organizations) == (str(ACTIVITIES), str(ACTIVITIES), "1")
     assert int(history) > 2 * ACTIVITIES
+    # The next run found nobody behind the first: it is said to be interrupted.
+    assert python(env, OUTCOMES).split() == ["interrupted", "done"]

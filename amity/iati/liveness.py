@@ -1,0 +1,70 @@
+"""Telling an import that still runs from one whose process ended without a word (killed,
+a machine that stopped): the second stays "running" in its record, since nothing of it
+was left to say otherwise. Its activities were never kept (the import is one
+transaction); only the record has to be told.
+
+PostgreSQL: a running import holds a session advisory lock on its record's key, which
+the server drops with the connection, however the process ended; a record whose lock
+can be taken has nobody behind it. SQLite: an import holds the database's one write lock
+(an IMMEDIATE transaction) for as long as it writes; whoever holds that lock knows that
+no import is writing, so every record still "running" is one that stopped."""
+
+import contextlib
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from .models import IatiImport, ImportOutcome
+
+# The first key of the advisory locks of IATI imports (the record's pk is the second).
+LOCK_SPACE = 0x1A71
+
+
+@contextlib.contextmanager
+def held_while_running(record: IatiImport):
+    """Mark `record` (saved) as running here for as long as the block lasts."""
+    if record.pk is None or connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s, %s)", [LOCK_SPACE, record.pk])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_SPACE, record.pk])
+
+
+def stopped_imports_marked(union) -> int:
+    """Mark the union's imports still "running" that nobody runs any more as
+    interrupted; how many."""
+    running = list(
+        IatiImport.objects.filter(
+            union=union, outcome=ImportOutcome.RUNNING, dry_run=False
+        ).values_list("pk", flat=True)
+    )
+    if not running:
+        return 0
+    if connection.vendor == "postgresql":
+        return _interrupted([pk for pk in running if _nobody_holds(pk)])
+    # IMMEDIATE: taken once no import writes (one that was writing is done by then, and
+    # no longer "running"), or refused, as the import that asks would be.
+    with transaction.atomic():
+        return _interrupted(running)
+
+
+def _nobody_holds(pk: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", [LOCK_SPACE, pk])
+        (taken,) = cursor.fetchone()
+        if taken:
+            cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_SPACE, pk])
+    return taken
+
+
+def _interrupted(pks: list[int]) -> int:
+    if not pks:
+        return 0
+    return IatiImport.objects.filter(pk__in=pks, outcome=ImportOutcome.RUNNING).update(
+        outcome=ImportOutcome.INTERRUPTED, finished_at=timezone.now()
+    )
