@@ -8,10 +8,10 @@ field's handling is worked out once per model: a value already of the field's pl
 Python type (str, int, Decimal, date, bool) goes to the driver as it is, which adapts
 it as Django's backends have it do; anything else goes through the field's own
 `get_db_prep_save`, as in `bulk_create`. Auto-now fields get one time for the whole
-call. Rows go in multi-row `INSERT … VALUES` on SQLite and, on PostgreSQL, as one
-array a column through `UNNEST`, as `bulk_create` sends them there. The primary keys
-come back from `RETURNING` (SQLite 3.35+, PostgreSQL), in order, and are set on the
-objects, as `bulk_create` sets them."""
+call. Rows go in multi-row `INSERT … VALUES` on SQLite and, on PostgreSQL, by
+`COPY` (the new keys taken from the key's sequence beforehand). The primary keys come
+back from `RETURNING` on SQLite (3.35+), in order, and are set on the objects, as
+`bulk_create` sets them."""
 
 import datetime
 import functools
@@ -109,6 +109,26 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
         size = max(1, connection.ops.bulk_batch_size(fields, rows))
     found = []
     with connection.cursor() as cursor:
+        if unnest and (returning is None or _is_auto_key(model, returning)):
+            # COPY, whose rows psycopg writes in C, where the arrays of UNNEST are quoted
+            # value by value in Python (most of the time an import's rows took there).
+            # Keys to read back are taken from the key's sequence first, as many as
+            # there are rows, and written with them.
+            table = model._meta.db_table
+            columns = [quote(field.column) for field in fields]
+            if returning is not None:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [table, returning.column, len(rows)],
+                )
+                found = sorted(pk for (pk,) in cursor.fetchall())
+                columns.insert(0, quote(returning.column))
+                rows = ([pk, *row] for pk, row in zip(found, rows, strict=True))
+            statement = f"COPY {quote(table)} ({', '.join(columns)}) FROM STDIN"
+            with cursor.cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return found
         if not unnest and returning is None:
             # Nothing to read back: one statement, prepared once, run for every row.
             cursor.executemany(f"{into} VALUES {row_sql}", rows)
@@ -124,6 +144,10 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
             if returning is not None:
                 found.extend(pk for (pk,) in cursor.fetchall())
     return found
+
+
+def _is_auto_key(model, field) -> bool:
+    return field is model._meta.pk and isinstance(field, models.AutoField)
 
 
 def _row(values: dict, plan, connection) -> list:
