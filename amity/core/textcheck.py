@@ -32,6 +32,8 @@ from django.db import models
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
+from amity.core.i18n import format_number
+
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 # Every C0 control, DEL and the C1 controls; then the same less tab, LF and CR.
 _SINGLE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
@@ -62,14 +64,14 @@ class TextCheck:
         if self.multiline and len(value) > max_chars():
             raise ValidationError(
                 _("This text has %(count)s characters; at most %(limit)s are allowed.")
-                % {"count": len(value), "limit": max_chars()},
+                % {"count": format_number(len(value)), "limit": format_number(max_chars())},
                 code="text_too_long",
             )
         found = self.pattern.search(value)
         if found is None:
             return
         character = found.group()
-        params = {"code": f"U+{ord(character):04X}", "position": found.start() + 1}
+        params = {"code": f"U+{ord(character):04X}", "position": format_number(found.start() + 1)}
         if _BIDI.match(character):
             message = _(
                 "This text holds a character that reverses the direction of the text "

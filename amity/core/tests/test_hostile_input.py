@@ -193,6 +193,15 @@ def test_a_real_image_is_taken(client, admin):
 MEGABYTE = "x" * 2**20
 
 
+def test_the_refusals_write_their_numbers_as_the_reader_does(callers, unions, api_client_for):
+    client = api_client_for(callers["own_staff"], language="vi")
+    payload = {"union": "dong-nai", "name": "Oxfam International", "notes": MEGABYTE}
+    response = client.post("/api/v1/organizations/", payload, format="json")
+    assert response.status_code == 400
+    assert "1.048.576" in response.json()["notes"][0] and "100.000" in response.json()["notes"][0]
+    assert not Organization.objects.filter(name="Oxfam International").exists()
+
+
 @pytest.mark.parametrize(
     "changes, field, fragment",
     [
@@ -204,7 +213,7 @@ MEGABYTE = "x" * 2**20
         ({"name": MEGABYTE}, "name", "no more than 255 characters"),
         ({"notes": "Ghi\x0bchú"}, "notes", "(U+000B) at character 4"),
         ({"notes": "Ghi chú \u202d"}, "notes", "reverses the direction"),
-        ({"notes": MEGABYTE}, "notes", "1048576 characters; at most 100000"),
+        ({"notes": MEGABYTE}, "notes", "1,048,576 characters; at most 100,000"),
         ({"aliases": ["GNI", "GNI\u202e"]}, "aliases", "reverses the direction"),
         ({"contacts": [{"name": "Lan\u202e"}]}, "contacts[0].name", "reverses the direction"),
     ],
