@@ -16,8 +16,9 @@ def start_panels_without_inline_scripts():
     return format_html('<script src="{}"></script>', versioned_static("amity/admin-init.js"))
 
 
-@hooks.register("construct_admin_api", order=100)  # after wagtail.documents' own
-def list_only_the_callers_documents(router):
-    from amity.core.documents import CheckedDocumentsAPIViewSet
+@hooks.register("construct_admin_api", order=100)  # after wagtail.documents' and images'
+def list_only_the_callers_documents_and_images(router):
+    from amity.core.admin_api import CheckedDocumentsAPIViewSet, CheckedImagesAPIViewSet
 
     router.register_endpoint("documents", CheckedDocumentsAPIViewSet)
+    router.register_endpoint("images", CheckedImagesAPIViewSet)

@@ -1,5 +1,6 @@
-"""Wagtail's documents go to those who may choose or change them: their file and the
-admin API's listing, to nobody else (core/documents.py)."""
+"""Wagtail's documents and images go to those who may choose or change them: a
+document's file and the admin API's listings and details, to nobody else
+(core/documents.py, core/admin_api.py)."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -77,3 +78,28 @@ def test_a_link_with_another_file_name_is_not_served(document, callers):
     allowed_to_choose(keeper, document.collection)
     wrong = reverse("wagtaildocs_serve", args=[document.pk, "other.pdf"])
     assert signed_in(keeper).get(wrong).status_code == 404
+
+
+def test_the_admin_api_shows_a_unions_images_only_to_those_who_may_choose_them(make_member, unions):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from amity.portal.sections import union_collection
+
+    editor = make_member("dong-nai", "editor")  # the portal group of Dong Nai's collection
+    other_editor = make_member("lao-cai", "editor")
+    staff = make_member("dong-nai", "staff")  # no portal role
+    image = get_image_model().objects.create(
+        title="Hội nghị Đồng Nai 同奈",
+        file=get_test_image_file(),
+        collection=union_collection(unions["dong-nai"]),
+    )
+    listing = reverse("wagtailadmin_api:images:listing")
+    detail = reverse("wagtailadmin_api:images:detail", args=[image.pk])
+    client = signed_in(editor)
+    assert [i["title"] for i in client.get(listing).json()["items"]] == ["Hội nghị Đồng Nai 同奈"]
+    assert client.get(detail).json()["title"] == "Hội nghị Đồng Nai 同奈"
+    for outsider in (other_editor, staff):
+        client = signed_in(outsider)
+        assert client.get(listing).json()["items"] == []
+        assert client.get(detail).status_code == 404
