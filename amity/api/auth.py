@@ -1,6 +1,5 @@
 from axes.helpers import get_cool_off, get_failure_limit
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.authtoken.models import Token
@@ -8,7 +7,7 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.response import Response
 
-from amity.core.templatetags.amity import minutes
+from amity.core.lockout import lockout_message
 from amity.tenancy import twofactor
 
 
@@ -64,26 +63,11 @@ class TokenView(ObtainAuthToken):
 
 
 def locked_out(request, username: str) -> Response:
-    limit = get_failure_limit(request, {"username": username})
-    message = ngettext(
-        "After %(limit)s failed sign-in for “%(username)s” from your address, signing "
-        "in is paused.",
-        "After %(limit)s failed sign-ins for “%(username)s” from your address, "
-        "signing in is paused.",
-        limit,
-    ) % {"limit": limit, "username": username}
-    headers = {}
     cool_off = get_cool_off(request)
-    if cool_off:
-        wait = minutes(cool_off)
-        message += " " + ngettext(
-            "Try again in %(minutes)s minute, or ask your union's administrator.",
-            "Try again in %(minutes)s minutes, or ask your union's administrator.",
-            wait,
-        ) % {"minutes": wait}
-        headers["Retry-After"] = str(int(cool_off.total_seconds()))
+    limit = get_failure_limit(request, {"username": username})
+    headers = {"Retry-After": str(int(cool_off.total_seconds()))} if cool_off else {}
     return Response(
-        {"detail": message, "code": "locked_out"},
+        {"detail": lockout_message(username, limit, cool_off), "code": "locked_out"},
         status=status.HTTP_429_TOO_MANY_REQUESTS,
         headers=headers,
     )

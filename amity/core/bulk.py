@@ -21,8 +21,6 @@ from enum import Enum
 from django.db import connections, models, router
 from django.utils import timezone
 
-UNNEST_ROWS = 2000  # rows a statement on PostgreSQL
-
 # Internal types whose plain Python values the drivers take as they are.
 PLAIN_TYPES = {
     "CharField": (str,),
@@ -87,67 +85,61 @@ def insert_values(model, rows: list[dict], *, now=None, returning: bool = True) 
 
 def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -> list:
     """Insert `rows` (sequences of values ready for the driver, in the order of
-    `fields`) into `model`'s table; the `returning` field's values of the new rows, in
-    order, when one is asked for. For writers that build their rows themselves."""
+    `fields`) into `model`'s table; the new rows' primary keys, in order, when
+    `returning` (the model's auto key) is given. For writers that build their rows
+    themselves."""
     if not rows:
         return []
     connection = connections[router.db_for_write(model)]
+    if returning is not None and not (
+        returning is model._meta.pk and isinstance(returning, models.AutoField)
+    ):
+        raise ValueError("insert_rows reads back the model's auto primary key only")
+    if connection.vendor == "postgresql":
+        return _copied(connection, model, fields, rows, returning)
     quote = connection.ops.quote_name
     into = "INSERT INTO {} ({})".format(
         quote(model._meta.db_table), ", ".join(quote(field.column) for field in fields)
     )
-    tail = f" RETURNING {quote(returning.column)}" if returning is not None else ""
-    unnest = connection.vendor == "postgresql"
-    if unnest:
-        # One array a column, as Django's bulk_create does there: a placeholder per value
-        # costs psycopg a parse of the whole statement and the server a longer plan.
-        arrays = ", ".join(f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields)
-        statement = f"{into} SELECT * FROM UNNEST({arrays}){tail}"
-        size = UNNEST_ROWS
-    else:
-        row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
-        size = max(1, connection.ops.bulk_batch_size(fields, rows))
+    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
     found = []
     with connection.cursor() as cursor:
-        if unnest and (returning is None or _is_auto_key(model, returning)):
-            # COPY, whose rows psycopg writes in C, where the arrays of UNNEST are quoted
-            # value by value in Python (most of the time an import's rows took there).
-            # Keys to read back are taken from the key's sequence first, as many as
-            # there are rows, and written with them.
-            table = model._meta.db_table
-            columns = [quote(field.column) for field in fields]
-            if returning is not None:
-                cursor.execute(
-                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                    [table, returning.column, len(rows)],
-                )
-                found = sorted(pk for (pk,) in cursor.fetchall())
-                columns.insert(0, quote(returning.column))
-                rows = ([pk, *row] for pk, row in zip(found, rows, strict=True))
-            statement = f"COPY {quote(table)} ({', '.join(columns)}) FROM STDIN"
-            with cursor.cursor.copy(statement) as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return found
-        if not unnest and returning is None:
+        if returning is None:
             # Nothing to read back: one statement, prepared once, run for every row.
             cursor.executemany(f"{into} VALUES {row_sql}", rows)
             return found
+        tail = f" RETURNING {quote(returning.column)}"
+        size = max(1, connection.ops.bulk_batch_size(fields, rows))
         for start in range(0, len(rows), size):
             batch = rows[start : start + size]
-            if unnest:
-                params = [list(column) for column in zip(*batch, strict=True)]
-                cursor.execute(statement, params)
-            else:
-                params = [value for row in batch for value in row]
-                cursor.execute(f"{into} VALUES {', '.join([row_sql] * len(batch))}{tail}", params)
-            if returning is not None:
-                found.extend(pk for (pk,) in cursor.fetchall())
+            params = [value for row in batch for value in row]
+            cursor.execute(f"{into} VALUES {', '.join([row_sql] * len(batch))}{tail}", params)
+            found.extend(pk for (pk,) in cursor.fetchall())
     return found
 
 
-def _is_auto_key(model, field) -> bool:
-    return field is model._meta.pk and isinstance(field, models.AutoField)
+def _copied(connection, model, fields, rows, returning) -> list:
+    """PostgreSQL: the rows by COPY, which psycopg writes in C (the arrays of an
+    `UNNEST` insert, as bulk_create sends rows there, are quoted value by value in
+    Python: most of the time an import's rows took). The keys to read back are taken
+    from the key's sequence first, one a row, and written with the rows."""
+    quote = connection.ops.quote_name
+    table = model._meta.db_table
+    columns = [quote(field.column) for field in fields]
+    found = []
+    with connection.cursor() as cursor:
+        if returning is not None:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [table, returning.column, len(rows)],
+            )
+            found = sorted(pk for (pk,) in cursor.fetchall())
+            columns.insert(0, quote(returning.column))
+            rows = ([pk, *row] for pk, row in zip(found, rows, strict=True))
+        with cursor.cursor.copy(f"COPY {quote(table)} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    return found
 
 
 def _row(values: dict, plan, connection) -> list:

@@ -17,5 +17,5 @@ def document_file(request, document_id: int, document_filename: str):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not handled_by(request.user, get_document_model()).filter(pk=document_id).exists():
-        raise Http404(f"No {get_document_model()._meta.verbose_name} matches the given query.")
+        raise Http404
     return serve(request, document_id, document_filename)

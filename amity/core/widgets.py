@@ -8,22 +8,9 @@ same, character for character (tested against Django's own widgets), from one pa
 `format_html`."""
 
 from django import forms
-from django.utils.html import conditional_escape, format_html
+from django.forms.utils import flatatt
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
-
-def _attributes(attrs: dict) -> str:
-    """What Django's `attrs.html` writes: ` name="value"`, a bare ` name` for True,
-    nothing for False."""
-    parts = []
-    for name, value in attrs.items():
-        if value is False:
-            continue
-        if value is True:
-            parts.append(f" {conditional_escape(name)}")
-        else:
-            parts.append(f' {conditional_escape(name)}="{conditional_escape(str(value))}"')
-    return "".join(parts)
 
 
 def options_html(optgroups) -> str:
@@ -38,7 +25,7 @@ def options_html(optgroups) -> str:
                 format_html(
                     '\n  <option value="{}"{}>{}</option>\n',
                     str(option["value"]),
-                    mark_safe(_attributes(option["attrs"])),  # noqa: S308 (escaped above)
+                    flatatt(option["attrs"]),  # a Select's options: `selected` at most
                     option["label"],
                 )
             )

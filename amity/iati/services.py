@@ -289,48 +289,21 @@ def _import_one(run: _Run, activity: ActivityData) -> _Pending | None:
     returned to be written with the rest of its batch."""
     record = run.record
     if not activity.identifier:
-        record.skipped += 1
-        run.problems(
-            "",
-            [
-                Problem(
-                    activity.line, "iati-identifier", _("An activity without identifier: skipped.")
-                )
-            ],
-        )
-        return
-    if not single_line.passes(activity.identifier):
+        return _skipped(run, activity, _("An activity without identifier: skipped."))
+    try:
         # Refused here, where the trial run sees it too, not by the batch that writes it.
-        record.skipped += 1
-        try:
-            single_line(activity.identifier)
-        except ValidationError as error:
-            reason = " ".join(error.messages)
-        run.problems(
-            activity.identifier,
-            [
-                Problem(
-                    activity.line,
-                    "iati-identifier",
-                    _("The identifier cannot be stored: %(reason)s This activity is skipped.")
-                    % {"reason": reason},
-                )
-            ],
+        single_line(activity.identifier)
+    except ValidationError as error:
+        return _skipped(
+            run,
+            activity,
+            _("The identifier cannot be stored: %(reason)s This activity is skipped.")
+            % {"reason": " ".join(error.messages)},
         )
-        return
     if activity.identifier in run.seen:
-        record.skipped += 1
-        run.problems(
-            activity.identifier,
-            [
-                Problem(
-                    activity.line,
-                    "iati-identifier",
-                    _("The identifier appears twice in the file: this one is skipped."),
-                )
-            ],
+        return _skipped(
+            run, activity, _("The identifier appears twice in the file: this one is skipped.")
         )
-        return
     run.seen.add(activity.identifier)
     stored = run.known.get(activity.identifier)
     if activity.parent_ref:
@@ -350,6 +323,12 @@ def _import_one(run: _Run, activity: ActivityData) -> _Pending | None:
         return pending
     _write_one(run, pending, stored.pk)
     return None
+
+
+def _skipped(run: _Run, activity: ActivityData, message: str) -> None:
+    """An activity not imported for its identifier, and why."""
+    run.record.skipped += 1
+    run.problems(activity.identifier, [Problem(activity.line, "iati-identifier", message)])
 
 
 def _write_one(run: _Run, pending: _Pending, pk: int | None, relations=None) -> None:

@@ -4,6 +4,7 @@ import datetime
 
 from django import template
 
+from amity.core import lockout
 from amity.core.i18n import format_day, format_moment, format_number
 
 register = template.Library()
@@ -30,9 +31,7 @@ def local_number(value) -> str:
     return format_number(value)
 
 
-@register.filter
-def minutes(value: datetime.timedelta | None) -> int:
-    """A duration in whole minutes (rounded up: never says less than it is)."""
-    if value is None:
-        return 0
-    return -(-int(value.total_seconds()) // 60)
+@register.simple_tag
+def lockout_message(username: str, limit: int, cool_off: datetime.timedelta | None) -> str:
+    """What `core/locked_out.html` tells a locked-out person (`core.lockout`)."""
+    return lockout.lockout_message(username, limit, cool_off)
