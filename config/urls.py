@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
 from amity.core.documents import document_file
+from amity.core.workflows import narrowed
 from amity.portal.feeds import ArticleAtomFeed, ArticleRssFeed
 from amity.portal.sitemaps import robots_view, sitemap_view
 from amity.portal.themes import choose_theme
@@ -19,7 +20,8 @@ urlpatterns = [
         document_file,
         name="wagtaildocs_serve",
     ),
-    path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's admin, two workflow views narrowed to those who act on them.
+    path("admin/", include(narrowed(wagtailadmin_urls.urlpatterns))),
     path("theme/<str:theme>/", choose_theme, name="portal-theme"),
     # For crawlers: every language's pages with their translations, outside /<language>/.
     path("sitemap.xml", sitemap_view, name="portal-sitemap"),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from amity.core.i18n import localized
+from amity.core.i18n import choice_label, localized
 from amity.core.uploads import validate_document
 from amity.tenancy.querysets import UnionScopedQuerySet
 
@@ -204,7 +204,7 @@ class AidItemDonor(models.Model):
     def text(organization: str, role: str) -> str:
         """What `str()` says of a donor row, from its values (for bulk writers)."""
         # The enum's label, not get_role_display(), which hashes every choice's label.
-        label = DonorRole(role).label if role in DonorRole else role
+        label = choice_label(DonorRole, role) if role in DonorRole else role
         return f"{organization} ({label})"
 
 

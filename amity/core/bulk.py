@@ -97,6 +97,8 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
         raise ValueError("insert_rows reads back the model's auto primary key only")
     if connection.vendor == "postgresql":
         return _copied(connection, model, fields, rows, returning)
+    if returning is not None and connection.vendor == "sqlite" and connection.in_atomic_block:
+        return _keyed_here(connection, model, fields, rows, returning)
     quote = connection.ops.quote_name
     into = "INSERT INTO {} ({})".format(
         quote(model._meta.db_table), ", ".join(quote(field.column) for field in fields)
@@ -140,6 +142,34 @@ def _copied(connection, model, fields, rows, returning) -> list:
             for row in rows:
                 copy.write_row(row)
     return found
+
+
+def _keyed_here(connection, model, fields, rows, returning) -> list:
+    """SQLite, in a transaction: the new keys assigned here, after the largest the table
+    ever gave (AUTOINCREMENT's `sqlite_sequence`, which the insert then moves on), and
+    every row inserted by one prepared statement. A multi-row `INSERT … RETURNING` is
+    compiled anew for each batch, and took twice as long. No other writer can take the
+    keys in between: the transaction holds SQLite's write lock from its first write (at
+    its start with BEGIN IMMEDIATE, as the settings have it), and in a transaction that
+    began by reading, a write after another's commit fails rather than reuse a key."""
+    quote = connection.ops.quote_name
+    table = model._meta.db_table
+    key = quote(returning.column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "
+            f"coalesce((SELECT max({key}) FROM {quote(table)}), 0))",
+            [table],
+        )
+        (last,) = cursor.fetchone()
+        keys = list(range(last + 1, last + 1 + len(rows)))
+        columns = ", ".join([key, *(quote(field.column) for field in fields)])
+        marks = ", ".join(["%s"] * (len(fields) + 1))
+        cursor.executemany(
+            f"INSERT INTO {quote(table)} ({columns}) VALUES ({marks})",
+            [(pk, *row) for pk, row in zip(keys, rows, strict=True)],
+        )
+    return keys
 
 
 def _row(values: dict, plan, connection) -> list:

@@ -4,10 +4,9 @@ reader's language, saying to try again, instead of a server error. Nothing was w
 the request's transaction was rolled back."""
 
 from django.db import OperationalError
-from django.http import JsonResponse
-from django.shortcuts import render
-from django.utils import translation
 from django.utils.translation import gettext as _
+
+from amity.core.refusals import refusal
 
 RETRY_AFTER_SECONDS = 30
 BUSY_SIGNS = ("database is locked", "database table is locked")  # SQLite's words
@@ -29,25 +28,13 @@ class DatabaseBusyMiddleware:
     def process_exception(self, request, exception):
         if not is_busy(exception):
             return None
-        # In the language the back office spoke to this person (the view's own choice
-        # ended with the view).
-        with translation.override(_language(request)):
-            message = _(
-                "The database is busy with another change (an import, perhaps), so nothing "
-                "was saved. Try again in a minute."
-            )
-            if request.path_info.startswith("/api/"):
-                response = JsonResponse({"detail": message}, status=503)
-            else:
-                response = render(request, "core/busy.html", {"message": message}, status=503)
+        response = refusal(request, status=503, words=_words, level="warning")
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
 
 
-def _language(request) -> str:
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated and request.path_info.startswith("/admin/"):
-        from wagtail.users.models import UserProfile
-
-        return UserProfile.get_for_user(user).get_preferred_language()
-    return translation.get_language()
+def _words():
+    return _("Try again in a minute"), _(
+        "The database is busy with another change (an import, perhaps), so nothing "
+        "was saved. Try again in a minute."
+    )

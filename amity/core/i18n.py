@@ -2,10 +2,12 @@
 the one of the active language, falling back through the others."""
 
 import datetime
+import functools
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
+from babel.numbers import parse_pattern
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -48,6 +50,18 @@ def localized(obj, field: str, language: str | None = None) -> str:
     )
 
 
+def choice_label(choices, code: str) -> str:
+    """The label of `code` among `choices` (a TextChoices) in the active language:
+    translated once per language, not on every call as the lazy label is (history
+    rows of an import name tens of thousands of them)."""
+    return _choice_label(choices, code, get_language())
+
+
+@functools.cache
+def _choice_label(choices, code: str, language: str | None) -> str:
+    return str(choices(code).label)  # `language` is the active one: only the cache's key
+
+
 def babel_locale(language: str | None = None) -> str:
     """Django's 'zh-hans' is Babel's 'zh_Hans'."""
     code = (language or get_language() or settings.LANGUAGE_CODE).lower()
@@ -71,6 +85,18 @@ def format_moment(value: datetime.datetime, fmt: str = "medium") -> str:
     )
 
 
-def format_number(value: Decimal | int, language: str | None = None) -> str:
-    """A number as the active language writes it ('109,84' in Vietnamese, '109.84')."""
-    return format_decimal(value, locale=babel_locale(language))
+def format_number(value: Decimal | int, language: str | None = None, *, exact=False) -> str:
+    """A number as the active language writes it ('109,84' in Vietnamese, '109.84'):
+    Babel's `format_decimal`, rounded to three decimals as the language's pattern has
+    it, or with every decimal given when `exact` (a figure quoted back as it was read)."""
+    locale, pattern = _number_format(babel_locale(language))
+    return pattern.apply(value, locale, decimal_quantization=not exact)
+
+
+@functools.cache
+def _number_format(locale_code: str):
+    """The locale and its decimal pattern, parsed once: `format_decimal` parses both on
+    every call, most of its time (an import's messages quote tens of thousands of
+    amounts)."""
+    locale = Locale.parse(locale_code)
+    return locale, parse_pattern(locale.decimal_formats[None])

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
+from amity.core.i18n import choice_label
 from amity.tenancy.querysets import UnionScopedQuerySet
 
 
@@ -121,5 +122,5 @@ class Transaction(models.Model):
         """What `str()` says of a transaction, from its values: also for bulk writers'
         history, which build no instance."""
         # The enum's label, not get_type_display(), which hashes every choice's label.
-        kind = TransactionType(type_).label if type_ in TransactionType else type_
+        kind = choice_label(TransactionType, type_) if type_ in TransactionType else type_
         return f"{kind} {date.isoformat()} {amount} {currency}"

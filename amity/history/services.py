@@ -7,6 +7,7 @@ import datetime
 import functools
 from decimal import Decimal
 
+import orjson
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connections, models
@@ -304,7 +305,7 @@ def _insert_changes(actor, action: ChangeAction, rows) -> int:
                 text[:255],
                 parent_type,
                 parent_id,
-                json_field.get_db_prep_save(changes, connection),
+                _changes_json(changes, json_field, connection),
             )
         )
     if not params:
@@ -313,6 +314,17 @@ def _insert_changes(actor, action: ChangeAction, rows) -> int:
     # and compile every value of every row, which is most of an import's time.
     insert_rows(Change, columns, params)
     return len(params)
+
+
+def _changes_json(changes: dict, json_field, connection):
+    """`changes` as the JSON column stores it. orjson writes the same JSON as the field's
+    `json.dumps` (UTF-8 rather than \\u escapes) at a tenth of the cost: for an import's
+    hundred thousand rows, a second. What orjson will not write (a lone surrogate) goes
+    through the field."""
+    try:
+        return orjson.dumps(changes).decode()
+    except orjson.JSONEncodeError:
+        return json_field.get_db_prep_save(changes, connection)
 
 
 _CREATED_COLUMNS = (

@@ -389,7 +389,7 @@ def _money_row(activity, element, value, type_, fallback_day, default_currency, 
             "transaction",
             _("%(amount)s %(currency)s has more than two decimals: kept as %(cents)s.")
             % {
-                "amount": format_number(amount),
+                "amount": format_number(amount, exact=True),
                 "currency": currency,
                 "cents": format_number(cents),
             },

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A body larger than any upload Amity takes: 413 before it is read (core/request_size.py).
+    "amity.core.request_size.RequestSizeMiddleware",
     # Two-factor sign-in (amity/tenancy/twofactor.py): whether the session gave its code,
     # then the back office and the API kept from a session that still owes one.
     "django_otp.middleware.OTPMiddleware",
@@ -263,6 +265,13 @@ AMITY_UPLOAD_MAX_UNPACKED_BYTES = 200 * 2**20
 AMITY_UPLOAD_MAX_RATIO = 100
 AMITY_UPLOAD_MAX_MEMBERS = 10_000
 AMITY_IATI_MAX_UPLOAD_BYTES = int(os.environ.get("AMITY_IATI_MAX_UPLOAD_BYTES", str(200 * 2**20)))
+# No request body beyond the largest upload, with a mebibyte for the form's other fields.
+AMITY_REQUEST_MAX_BYTES = int(
+    os.environ.get(
+        "AMITY_REQUEST_MAX_BYTES",
+        str(max(AMITY_UPLOAD_MAX_BYTES, AMITY_IATI_MAX_UPLOAD_BYTES) + 2**20),
+    )
+)
 # Text fields of records: at most this many characters in a multi-line text (a single
 # line has its own max_length).
 AMITY_TEXT_MAX_CHARS = 100_000

@@ -114,3 +114,27 @@ def test_plain_values_are_stored_as_instances_are(unions):
     again = {**values[0], "iati_identifier": "XM-again"}
     assert insert_values(AidItem, [again], returning=False) == []
     assert AidItem.objects.filter(union=union).count() == 5
+
+
+def test_new_keys_follow_every_key_the_table_ever_gave(unions):
+    """Keys are never reused, as the database's own would not be: not a deleted row's,
+    nor one the ORM just took; and the ORM's next key follows ours."""
+    union = unions["lao-cai"]
+    last = insert_all(items(union, 3, "A"))[-1].pk
+    AidItem.objects.filter(pk=last).delete()
+    after_delete = insert_all(items(union, 2, "B"))
+    assert [item.pk for item in after_delete] == [last + 1, last + 2]
+    by_orm = AidItem.objects.create(union=union, **{**ITEM_FIELDS, "iati_identifier": "ORM-1"})
+    assert by_orm.pk == last + 3
+    assert [item.pk for item in insert_all(items(union, 1, "C"))] == [last + 4]
+    assert AidItem.objects.create(union=union, **{**ITEM_FIELDS, "iati_identifier": "O-2"}).pk == (
+        last + 5
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_keys_come_back_from_the_database(unions):
+    ours = insert_all(items(unions["lao-cai"], 3))
+    pks = [item.pk for item in ours]
+    assert pks == sorted(pks) and len(set(pks)) == 3
+    assert set(AidItem.objects.values_list("pk", flat=True)) >= set(pks)
