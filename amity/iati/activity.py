@@ -10,6 +10,7 @@ types (`codes.py` maps them)."""
 import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import NamedTuple
 
 from django.utils.translation import gettext as _
 
@@ -28,8 +29,9 @@ CENT = Decimal("0.01")
 LARGEST_AMOUNT = Decimal(10) ** 18  # Transaction.amount holds 18 digits before the point
 
 
-@dataclass
-class Problem:
+# Tuples, not dataclasses: the reading process sends tens of thousands of them to the
+# importer, and a tuple is unpickled at a fraction of a dataclass's cost.
+class Problem(NamedTuple):
     line: int | None
     field: str
     message: str
@@ -43,8 +45,7 @@ class Problem:
         }
 
 
-@dataclass
-class OrganizationRef:
+class OrganizationRef(NamedTuple):
     ref: str
     names: dict[str, str]
     role: str | None
@@ -56,8 +57,7 @@ class OrganizationRef:
         return next(iter(self.names.values()), "") if self.names else ""
 
 
-@dataclass
-class MoneyRow:
+class MoneyRow(NamedTuple):
     type: str
     date: datetime.date
     amount: Decimal
@@ -327,10 +327,8 @@ def _read_transactions(activity: ActivityData, element, found, is_v1: bool, curr
         if row is not None:
             # On one line: a transaction's description is a single-line field.
             description = texts(parts.get("description", ()), activity.language, one_line=True)
-            row.description = (
-                description.get(activity.language) or next(iter(description.values()), "")
-            )[:500]
-            activity.transactions.append(row)
+            text = description.get(activity.language) or next(iter(description.values()), "")
+            activity.transactions.append(row._replace(description=text[:500]))
     # Planned disbursements are elements of their own, dated by their period's start.
     for planned in found.get("planned-disbursement", ()):
         parts = children(planned)
