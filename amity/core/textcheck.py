@@ -24,11 +24,13 @@ when the apps load, not declared on each field, so no migration carries them and
 model is covered without anyone remembering to."""
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
@@ -152,3 +154,91 @@ def clean_imported(value: str, *, multiline: bool = True) -> str:
     if not multiline:
         value = re.sub(r"\s*[\t\n\r]\s*", " ", value)
     return value
+
+
+# Text stored before the check ------------------------------------------------------
+
+
+class StoredText(NamedTuple):
+    """A stored value the check would refuse now, and what cleaning makes of it."""
+
+    model: type
+    pk: object
+    field: str
+    value: str
+    cleaned: str
+    problem: str  # the check's own words
+
+
+def stored_text_faults(models_=None) -> Iterator[StoredText]:
+    """Every stored value of a checked field (`guard_models`) that the check would
+    refuse now: text saved before the check existed, or written around the services.
+    Read model by model, a few columns at a time."""
+    for model, fields in _checked_fields(models_):
+        names = [field.attname for field, _check in fields]
+        rows = model._base_manager.order_by("pk").values_list("pk", *names)
+        for pk, *values in rows.iterator(chunk_size=2000):
+            for (field, check), value in zip(fields, values, strict=True):
+                if check.passes(value):
+                    continue
+                try:
+                    check(value)
+                    continue  # pragma: no cover (passes() said it would refuse)
+                except ValidationError as error:
+                    problem = " ".join(error.messages)
+                yield StoredText(model, pk, field.name, value, _cleaned(value, check), problem)
+
+
+def _cleaned(value: str, check: TextCheck) -> str:
+    cleaned = clean_imported(value, multiline=check.multiline)
+    if check.multiline and len(cleaned) > max_chars():
+        cleaned = cleaned[: max_chars()]
+    return cleaned
+
+
+def _checked_fields(models_=None):
+    """(model, [(field, its check)]) for every concrete model with checked fields; a
+    field inherited from a concrete parent (a page's title) is read on the parent."""
+    for model in models_ or apps.get_models():
+        fields = [
+            (field, check)
+            for field in model._meta.local_concrete_fields
+            for check in field.validators
+            if isinstance(check, TextCheck)
+        ]
+        if fields and not model._meta.proxy:
+            yield model, fields
+
+
+def stored_text_clean(faults: list[StoredText]) -> int:
+    """Store the cleaned value of each fault, with a history row per record naming the
+    change ("via" the text check), in one transaction. Returns how many records."""
+    from amity.history.services import recorded_via, records_changed
+
+    by_record: dict[tuple, dict] = {}
+    for fault in faults:
+        by_record.setdefault((fault.model, fault.pk), {})[fault.field] = fault
+    history = []
+    with transaction.atomic(), recorded_via(_("text check")):
+        for (model, pk), fields in by_record.items():
+            model._base_manager.filter(pk=pk).update(
+                **{name: fault.cleaned for name, fault in fields.items()}
+            )
+            record = model._base_manager.get(pk=pk)
+            changes = {name: [fault.value, fault.cleaned] for name, fault in fields.items()}
+            history.append((record, *_owners(record), changes))
+        records_changed(actor=None, rows=history)
+    return len(by_record)
+
+
+def _owners(record) -> tuple:
+    """The record's union and, for a row of another record (a donor of an aid item),
+    that record: where its history is shown."""
+    if hasattr(type(record), "union_id"):
+        return record.union, None
+    for field in record._meta.concrete_fields:
+        if field.many_to_one and hasattr(field.related_model, "union_id"):
+            parent = getattr(record, field.name)
+            if parent is not None:
+                return parent.union, parent
+    return None, None
