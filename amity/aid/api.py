@@ -13,7 +13,7 @@ from amity.api.serializers import ReadBack
 from amity.codelists.models import Sector
 from amity.finance.api import money_totals
 from amity.finance.selectors import item_transactions
-from amity.history.services import last_change_id
+from amity.history.services import last_change_id, with_last_change_id
 from amity.registry.models import Organization
 
 from . import services
@@ -126,7 +126,9 @@ class AidItemSerializer(ReadBack, serializers.ModelSerializer):
         data["sectors"] = [
             {"sector": s.sector_id, "share": str(s.share)} for s in item.sectors.all()
         ]
-        data["version"] = last_change_id(item)
+        # Read with the listing (`with_last_change_id`), else for this item alone.
+        version = getattr(item, "version_seen", None)
+        data["version"] = last_change_id(item) if version is None else version
         return data
 
     def _save(self, item, validated):
@@ -176,12 +178,13 @@ class AidItemViewSet(viewsets.ModelViewSet):
     ordering_fields = ["created_at", "planned_start", "title"]
 
     def get_queryset(self):
-        return (
+        items = (
             AidItem.objects.visible_to(self.request.user)
             .select_related("union")
             .prefetch_related("donors", "localities__unit", "sectors")
             .order_by("-created_at", "pk")
         )
+        return with_last_change_id(items, "version_seen") if self.action == "list" else items
 
     def perform_destroy(self, item):
         services.aid_item_delete(actor=self.request.user, item=item)

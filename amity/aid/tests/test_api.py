@@ -270,3 +270,41 @@ def test_a_change_sent_with_an_old_version_is_refused_with_what_changed(
         ]
         == "My title"
     )
+
+
+def test_the_listing_gives_each_items_version_in_a_bounded_number_of_queries(
+    callers, item, unions, api_client_for
+):
+    """The version a listing gives is the one the item's own page gives, also after a
+    change of a row of the item (a transaction); more items cost no more queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = api_client_for(callers["own_staff"])
+    services.aid_item_save(
+        actor=None, item=AidItem(union=unions["dong-nai"], kind=AidKind.PROJECT, title="Two")
+    )
+    response = client.post(
+        "/api/v1/transactions/",
+        {"item": item.pk, "type": "commitment", "date": "2023-01-03", "amount": "10",
+         "currency": "USD"},
+        format="json",
+    )  # fmt: skip
+    assert response.status_code == 201, response.json()
+
+    def listing():
+        with CaptureQueriesContext(connection) as queries:
+            rows = client.get("/api/v1/aid-items/").json()["results"]
+        return {row["id"]: row["version"] for row in rows}, len(queries)
+
+    versions, few = listing()
+    for pk, version in versions.items():
+        assert version == client.get(f"/api/v1/aid-items/{pk}/").json()["version"] > 0
+    assert versions[item.pk] == Change.objects.for_record(item).latest("pk").pk
+    for n in range(5):
+        services.aid_item_save(
+            actor=None,
+            item=AidItem(union=unions["dong-nai"], kind=AidKind.PROJECT, title=f"More {n}"),
+        )
+    more, many = listing()
+    assert len(more) == len(versions) + 5 and many == few
