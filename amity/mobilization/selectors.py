@@ -14,7 +14,7 @@ from amity.finance.selectors import sums_in
 from amity.finance.services import VND, convert_to_vnd
 from amity.reports.models import Target
 
-from .models import Appeal, Call, Program
+from .models import Appeal, Call, Pledge, Program, Receipt
 
 HUNDRED = Decimal(100)
 
@@ -101,38 +101,84 @@ def appeal_progress(appeal: Appeal, today: datetime.date | None = None) -> Appea
     currency the way the reports count (same-currency amounts as they are, others
     through VND at that day's rate); when the rate table cannot, in VND, with the target
     converted at today's rate (or no share, if even that has no rate)."""
+    return appeals_progress([appeal], today)[appeal.pk]
+
+
+def appeals_progress(appeals, today: datetime.date | None = None) -> dict[int, AppealProgress]:
+    """`appeal_progress` of each of `appeals`, by key, in a few queries for them all (a
+    listing's) rather than several an appeal: the sums a currency at a time, the
+    receipts' currencies and donors in one read. Appeals whose currency the rate table
+    cannot count in are counted one by one, each falling back to VND as it must."""
+    appeals = list(appeals)
+    keys = [appeal.pk for appeal in appeals]
+    receipts = Receipt.objects.filter(appeal_id__in=keys)
+    pledges = Pledge.objects.filter(appeal_id__in=keys)
+    sums: dict[int, tuple] = {}  # appeal → (currency, target, received, pledged)
+    by_currency: dict[str, list[Appeal]] = {}
+    for appeal in appeals:
+        by_currency.setdefault(appeal.currency_id, []).append(appeal)
+    for currency, group in by_currency.items():
+        in_group = [appeal.pk for appeal in group]
+        try:
+            received = sums_in(receipts.filter(appeal_id__in=in_group), currency, by="appeal_id")
+            pledged = sums_in(pledges.filter(appeal_id__in=in_group), currency, by="appeal_id")
+        except ValidationError:
+            for appeal in group:
+                sums[appeal.pk] = _sums_alone(appeal, today)
+            continue
+        for appeal in group:
+            sums[appeal.pk] = (
+                currency,
+                appeal.target_amount,
+                received.get(appeal.pk, Decimal(0)),
+                pledged.get(appeal.pk, Decimal(0)),
+            )
+    by_code: dict[int, dict[str, Decimal]] = {key: {} for key in keys}
+    donors: dict[int, set] = {key: set() for key in keys}
+    counts = dict.fromkeys(keys, 0)
+    rows = receipts.order_by().values_list(
+        "appeal_id", "currency_id", "amount", "donor_id", "donor_name"
+    )
+    for key, code, amount, donor, name in rows:
+        by_code[key][code] = by_code[key].get(code, Decimal(0)) + amount
+        if donor or name:
+            donors[key].add(donor or name.casefold())
+        counts[key] += 1
+    result = {}
+    for key in keys:
+        currency, target, received, pledged = sums[key]
+        result[key] = AppealProgress(
+            currency=currency,
+            target=target,
+            received=received,
+            pledged=pledged,
+            share_received=share_of(received, target),
+            receipts=counts[key],
+            donors=len(donors[key]),
+            by_currency=dict(sorted(by_code[key].items())),
+        )
+    return result
+
+
+def _sums_alone(appeal: Appeal, today) -> tuple:
+    """(currency, target, received, pledged) of one appeal: in its target's currency,
+    else in VND with the target converted at today's rate (None without that rate)."""
     receipts, pledges = appeal.receipts.all(), appeal.pledges.all()
-    currency, target = appeal.currency_id, appeal.target_amount
+    currency = appeal.currency_id
     try:
         received = sums_in(receipts, currency).get(None, Decimal(0))
         pledged = sums_in(pledges, currency).get(None, Decimal(0))
+        return currency, appeal.target_amount, received, pledged
     except ValidationError:
-        currency = VND
-        received = sums_in(receipts, VND).get(None, Decimal(0))
-        pledged = sums_in(pledges, VND).get(None, Decimal(0))
-        try:
-            day = today or timezone.localdate()
-            target = convert_to_vnd(appeal.target_amount, appeal.currency_id, day).amount_vnd
-        except ValidationError:
-            target = None
-    by_currency: dict[str, Decimal] = {}
-    for code, amount in receipts.values_list("currency_id", "amount"):
-        by_currency[code] = by_currency.get(code, Decimal(0)) + amount
-    donors = {
-        donor or name.casefold()
-        for donor, name in receipts.values_list("donor_id", "donor_name")
-        if donor or name
-    }
-    return AppealProgress(
-        currency=currency,
-        target=target,
-        received=received,
-        pledged=pledged,
-        share_received=share_of(received, target),
-        receipts=receipts.count(),
-        donors=len(donors),
-        by_currency=dict(sorted(by_currency.items())),
-    )
+        pass
+    received = sums_in(receipts, VND).get(None, Decimal(0))
+    pledged = sums_in(pledges, VND).get(None, Decimal(0))
+    try:
+        day = today or timezone.localdate()
+        target = convert_to_vnd(appeal.target_amount, appeal.currency_id, day).amount_vnd
+    except ValidationError:
+        target = None
+    return VND, target, received, pledged
 
 
 def published_calls(unions, *, sector: str | None = None, province: str | None = None, today=None):

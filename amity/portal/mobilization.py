@@ -13,7 +13,12 @@ from django.http import Http404
 from django.utils import timezone
 
 from amity.mobilization.models import Appeal, Call
-from amity.mobilization.selectors import AppealProgress, appeal_progress, published_calls
+from amity.mobilization.selectors import (
+    AppealProgress,
+    appeal_progress,
+    appeals_progress,
+    published_calls,
+)
 from amity.reports import money_words
 
 
@@ -165,8 +170,7 @@ class AppealEntry:
     by_currency: list[str] = field(default_factory=list)
 
 
-def _entry(page, request, appeal: Appeal) -> AppealEntry:
-    progress = appeal_progress(appeal)
+def _entry(page, request, appeal: Appeal, progress: AppealProgress) -> AppealEntry:
     share = progress.share_received
     return AppealEntry(
         appeal=appeal,
@@ -195,7 +199,9 @@ def _published_appeals(section):
 
 
 def appeals_index(page, request) -> dict:
-    return {"appeals": [_entry(page, request, a) for a in _published_appeals(page.section())]}
+    appeals = list(_published_appeals(page.section()))
+    progress = appeals_progress(appeals)
+    return {"appeals": [_entry(page, request, a, progress[a.pk]) for a in appeals]}
 
 
 def appeal_detail(page, request, pk: int) -> dict:
@@ -203,4 +209,4 @@ def appeal_detail(page, request, pk: int) -> dict:
     appeal = _published_appeals(page.section()).filter(pk=pk).first()
     if appeal is None:
         raise Http404
-    return {"entry": _entry(page, request, appeal), "appeal": appeal}
+    return {"entry": _entry(page, request, appeal, appeal_progress(appeal)), "appeal": appeal}

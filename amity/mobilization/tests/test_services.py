@@ -277,6 +277,36 @@ def test_an_appeal_in_dollars_counts_dollars_as_they_are(make_appeal, make_recei
     )
 
 
+def test_many_appeals_are_counted_as_each_alone_in_few_queries(
+    make_appeal, make_pledge, make_receipt, donors
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from amity.mobilization.selectors import appeals_progress
+
+    def appeal_with_money(n, currency="VND", target="2000000000"):
+        appeal = make_appeal(title=f"Lũ {n}", target_amount=Decimal(target), currency_id=currency)
+        make_receipt(appeal, "500000000", "VND", donor=donors["fdi"])
+        make_receipt(appeal, "10000", "USD", datetime.date(2024, 9, 20), donor=donors["ngo"])
+        make_pledge(appeal, donors["ngo"], "30000", "USD", datetime.date(2024, 9, 15))
+        return appeal
+
+    # In VND, in dollars, and in yen, which the rate table cannot count in: VND then.
+    appeals = [appeal_with_money(1), appeal_with_money(2, "USD", "100000")]
+    appeals.append(appeal_with_money(3, "JPY", "5000000"))
+    appeals.append(make_appeal(title="Chưa nhận gì"))
+    alone = {appeal.pk: appeal_progress(appeal) for appeal in appeals}
+    assert alone[appeals[2].pk].currency == "VND" and alone[appeals[2].pk].target is None
+    assert alone[appeals[3].pk].receipts == 0
+    with CaptureQueriesContext(connection) as few:
+        assert appeals_progress(appeals) == alone
+    appeals += [appeal_with_money(n) for n in range(4, 10)]
+    with CaptureQueriesContext(connection) as more:
+        progress = appeals_progress(appeals)
+    assert len(progress) == 10 and len(more) == len(few)
+
+
 def test_a_receipt_names_its_donor_and_honours_a_pledge_of_its_appeal(
     make_appeal, make_pledge, make_receipt, donors
 ):
