@@ -11,7 +11,7 @@ no import is writing, so every record still "running" is one that stopped."""
 
 import contextlib
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
 from .models import IatiImport, ImportOutcome
@@ -51,6 +51,39 @@ def stopped_imports_marked(union) -> int:
     # no longer "running"), or refused, as the import that asks would be.
     with transaction.atomic():
         return _interrupted(running)
+
+
+def ended_unsaid(records) -> set[int]:
+    """The keys of those of `records` still "running" that nobody runs any more, found
+    without writing anything, for the pages that show imports (the union's next import
+    marks them): on PostgreSQL by their locks; on SQLite all of them when the write lock
+    is free, since no import writes then, and none when it is taken or cannot be tried
+    here (inside a transaction): they may still be running."""
+    running = [r.pk for r in records if r.outcome == ImportOutcome.RUNNING and not r.dry_run]
+    if not running:
+        return set()
+    if connection.vendor == "postgresql":
+        return {pk for pk in running if _nobody_holds(pk)}
+    return set(running) if _write_lock_free() else set()
+
+
+def _write_lock_free() -> bool:
+    """SQLite: whether the write lock can be taken at once (then given back untouched)."""
+    if connection.in_atomic_block:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        (timeout,) = cursor.fetchone()
+        cursor.execute("PRAGMA busy_timeout = 0")  # ask, do not wait
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+        except OperationalError:
+            return False
+        else:
+            cursor.execute("ROLLBACK")
+            return True
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 def _nobody_holds(pk: int) -> bool:

@@ -1,6 +1,8 @@
 """The IATI import in the back office and the API: staff import into their own union,
 see their union's imports with every problem, and nothing of another union's."""
 
+import os
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -162,3 +164,65 @@ def test_the_export_downloads_for_the_unions_one_sees_only(
         401,
         403,
     )
+
+
+ENDED = "Interrupted: its process ended before it finished"
+
+
+def pages_of(client, record) -> tuple[str, str]:
+    return text(client.get("/admin/iati/imports/")), text(
+        client.get(f"/admin/iati/imports/{record.pk}/")
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_whose_process_ended_shows_so_and_the_page_writes_nothing(
+    client, callers, unions
+):
+    """Killed, an import's record still says "running" until the union's next import:
+    the pages tell it apart already, by its lock, and leave the record as it is."""
+    killed = IatiImport.objects.create(union=unions["dong-nai"], file_name="killed.xml")
+    login(client, callers["own_staff"])
+    for page in pages_of(client, killed):
+        assert ENDED in page
+    killed.refresh_from_db()
+    assert killed.outcome == ImportOutcome.RUNNING and killed.finished_at is None
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="on SQLite the running import holds the one write lock: tried in test_import",
+)
+def test_an_import_still_running_elsewhere_shows_running(client, callers, unions):
+    import psycopg
+    from django.db import connection
+
+    from amity.iati.liveness import LOCK_SPACE
+
+    running = IatiImport.objects.create(union=unions["dong-nai"], file_name="running.xml")
+    settings = connection.settings_dict
+    other = psycopg.connect(
+        dbname=settings["NAME"], user=settings["USER"], host=settings["HOST"],
+        port=settings["PORT"] or 5432, autocommit=True,
+    )  # fmt: skip
+    login(client, callers["own_staff"])
+    try:
+        other.execute("SELECT pg_advisory_lock(%s, %s)", [LOCK_SPACE, running.pk])
+        for page in pages_of(client, running):
+            assert ENDED not in page and "Running" in page
+    finally:
+        other.close()
+    assert ENDED in pages_of(client, running)[0]
+
+
+def test_inside_a_transaction_sqlite_cannot_tell_and_says_running(client, callers, unions):
+    """Where the write lock cannot be tried (the page in a transaction), the record is
+    shown as it is: it may still be running."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL tells by the record's own lock, in a transaction too")
+    record = IatiImport.objects.create(union=unions["dong-nai"], file_name="maybe.xml")
+    login(client, callers["own_staff"])
+    for page in pages_of(client, record):
+        assert ENDED not in page and "Running" in page
