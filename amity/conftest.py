@@ -23,6 +23,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         codelists_load()
 
 
+@pytest.fixture
+def reference_data(transactional_db):
+    """For tests outside a transaction (`django_db(transaction=True)`): pytest-django
+    runs them last, each after the flush that ended the one before, which empties the
+    reference data too. Loaded again where it is gone."""
+    if not AdministrativeUnit.objects.exists():
+        admin_units_load()
+        codelists_load()
+
+
 @pytest.fixture(autouse=True)
 def english():
     """Service tests read messages in English; HTTP tests choose their language per

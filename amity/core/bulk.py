@@ -20,6 +20,7 @@ from enum import Enum
 
 from django.db import connections, models, router
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 # Internal types whose plain Python values the drivers take as they are.
 PLAIN_TYPES = {
@@ -123,8 +124,11 @@ def insert_rows(model, fields: list[models.Field], rows: list, returning=None) -
 def _copied(connection, model, fields, rows, returning) -> list:
     """PostgreSQL: the rows by COPY, which psycopg writes in C (the arrays of an
     `UNNEST` insert, as bulk_create sends rows there, are quoted value by value in
-    Python: most of the time an import's rows took). The keys to read back are taken
-    from the key's sequence first, one a row, and written with the rows."""
+    Python: most of the time an import's rows took), in the binary format where every
+    column's type is one `_BINARY_TYPES` knows (the server then parses no text, and
+    psycopg picks each column's writer once, not each value's). The keys to read back
+    are taken from the key's sequence first, one a row, and written with the rows. A
+    text in a `jsonb` column is JSON already written, as the text format reads it."""
     quote = connection.ops.quote_name
     table = model._meta.db_table
     columns = [quote(field.column) for field in fields]
@@ -138,10 +142,62 @@ def _copied(connection, model, fields, rows, returning) -> list:
             found = sorted(pk for (pk,) in cursor.fetchall())
             columns.insert(0, quote(returning.column))
             rows = ([pk, *row] for pk, row in zip(found, rows, strict=True))
-        with cursor.cursor.copy(f"COPY {quote(table)} ({', '.join(columns)}) FROM STDIN") as copy:
+        types = _binary_types(tuple(([returning] if returning is not None else []) + fields))
+        how = " (FORMAT BINARY)" if types is not None else ""
+        sql = f"COPY {quote(table)} ({', '.join(columns)}) FROM STDIN{how}"
+        with cursor.cursor.copy(sql) as copy:
+            if types is None:
+                for row in rows:
+                    copy.write_row(row)
+                return found
+            copy.set_types(types)
+            json_at = [i for i, name in enumerate(types) if name == "jsonb"]
             for row in rows:
+                if json_at:
+                    row = list(row)
+                    for i in json_at:
+                        if isinstance(row[i], str):
+                            row[i] = Jsonb(row[i], dumps=_written)
                 copy.write_row(row)
     return found
+
+
+# Django's PostgreSQL column types → psycopg's names of them, for binary COPY.
+_BINARY_TYPES = {
+    "bigint": "int8",
+    "bigserial": "int8",
+    "integer": "int4",
+    "serial": "int4",
+    "smallint": "int2",
+    "boolean": "bool",
+    "varchar": "varchar",
+    "text": "text",
+    "numeric": "numeric",
+    "date": "date",
+    "timestamp with time zone": "timestamptz",
+    "jsonb": "jsonb",
+    "double precision": "float8",
+    "uuid": "uuid",
+}
+
+
+@functools.cache
+def _binary_types(fields: tuple) -> list[str] | None:
+    """psycopg's type name of each field's column (on PostgreSQL), or None if one is of
+    a type binary COPY is not set up for here (the rows then go as text)."""
+    connection = connections[router.db_for_write(fields[0].model)]
+    types = []
+    for field in fields:
+        kind = (field.db_type(connection) or "").split("(")[0].strip()
+        name = _BINARY_TYPES.get(kind)
+        if name is None:
+            return None
+        types.append(name)
+    return types
+
+
+def _written(text: str) -> str:
+    return text
 
 
 def _keyed_here(connection, model, fields, rows, returning) -> list:

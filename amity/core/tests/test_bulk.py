@@ -133,8 +133,28 @@ def test_new_keys_follow_every_key_the_table_ever_gave(unions):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_outside_a_transaction_the_keys_come_back_from_the_database(unions):
+def test_outside_a_transaction_the_keys_come_back_from_the_database(reference_data, unions):
     ours = insert_all(items(unions["lao-cai"], 3))
     pks = [item.pk for item in ours]
     assert pks == sorted(pks) and len(set(pks)) == 3
     assert set(AidItem.objects.values_list("pk", flat=True)) >= set(pks)
+
+
+def test_a_column_binary_copy_is_not_set_up_for_goes_as_text(unions, monkeypatch):
+    """PostgreSQL: rows go by binary COPY where every column's type is known to it, else
+    as text; both store the same."""
+    from django.db import connection
+
+    from amity.core import bulk
+
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL's")
+    union = unions["lao-cai"]
+    binary = insert_all(items(union, 2, "BIN"))
+    monkeypatch.delitem(bulk._BINARY_TYPES, "date")
+    bulk._binary_types.cache_clear()
+    assert bulk._binary_types(tuple(bulk._fields(AidItem))) is None
+    as_text = insert_all(items(union, 2, "TXT"))
+    bulk._binary_types.cache_clear()
+    assert stored(as_text) == stored(binary)
+    assert AidItem.objects.get(pk=as_text[0].pk).planned_start == ITEM_FIELDS["planned_start"]

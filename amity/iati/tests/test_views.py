@@ -177,7 +177,7 @@ def pages_of(client, record) -> tuple[str, str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_an_import_whose_process_ended_shows_so_and_the_page_writes_nothing(
-    client, callers, unions
+    reference_data, client, callers, unions
 ):
     """Killed, an import's record still says "running" until the union's next import:
     the pages tell it apart already, by its lock, and leave the record as it is."""
