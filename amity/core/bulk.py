@@ -157,7 +157,7 @@ def _copied(connection, model, fields, rows, returning) -> list:
                     row = list(row)
                     for i in json_at:
                         if isinstance(row[i], str):
-                            row[i] = Jsonb(row[i], dumps=_written)
+                            row[i] = Jsonb(row[i], dumps=str)  # JSON already
                 copy.write_row(row)
     return found
 
@@ -194,10 +194,6 @@ def _binary_types(fields: tuple) -> list[str] | None:
             return None
         types.append(name)
     return types
-
-
-def _written(text: str) -> str:
-    return text
 
 
 def _keyed_here(connection, model, fields, rows, returning) -> list:

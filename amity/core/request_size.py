@@ -14,10 +14,6 @@ from django.utils.translation import gettext as _
 from amity.core.refusals import refusal
 
 
-def request_max_bytes() -> int:
-    return settings.AMITY_REQUEST_MAX_BYTES
-
-
 class RequestSizeMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,7 +23,7 @@ class RequestSizeMiddleware:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0  # Django's own parsing refuses it
-        limit = request_max_bytes()
+        limit = settings.AMITY_REQUEST_MAX_BYTES
         if length > limit:
             return _refused(request, length, limit)
         return self.get_response(request)

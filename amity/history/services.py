@@ -114,26 +114,28 @@ def snapshot_values(model, values, names: dict) -> dict:
     rather than an instance: for bulk writers that build none. A related record is
     named from `names` ((model, pk) → name, which the writer fills with the records it
     holds); one it does not hold is looked up once and remembered there."""
-    data = {}
-    for name, attname, kind, extra in _fields(model):
-        value = values[attname]
-        if kind == _Kind.PLAIN:
-            data[name] = _plain(value)
-        elif kind == _Kind.DECIMAL:
-            if isinstance(value, Decimal) and value.is_finite():
-                value = value.quantize(_places(extra))
-            data[name] = _plain(value)
-        elif kind == _Kind.RELATED:
-            if value is None:
-                data[name] = None
-            else:
-                key = (extra, value)
-                if key not in names:
-                    names[key] = str(extra._base_manager.get(pk=value))
-                data[name] = names[key]
-        else:
-            data[name] = value.name or None
-    return data
+    return {
+        name: _kept(kind, extra, values[attname], names)
+        for name, attname, kind, extra in _fields(model)
+    }
+
+
+def _kept(kind: int, extra, value, names: dict):
+    """One field's value as history keeps it (`_fields` gives the kind and extra)."""
+    if kind == _Kind.PLAIN:
+        return _plain(value)
+    if kind == _Kind.DECIMAL:
+        if isinstance(value, Decimal) and value.is_finite():
+            value = value.quantize(_places(extra))
+        return _plain(value)
+    if kind == _Kind.RELATED:
+        if value is None:
+            return None
+        key = (extra, value)
+        if key not in names:
+            names[key] = str(extra._base_manager.get(pk=value))
+        return names[key]
+    return value.name or None
 
 
 @functools.cache
@@ -260,23 +262,10 @@ def _created_values(model, values, names: dict) -> dict:
     data = {}
     for name, attname, kind, extra in _fields(model):
         value = values[attname]
-        if value is None:
-            continue
-        if kind == _Kind.PLAIN:
-            value = _plain(value)
-        elif kind == _Kind.DECIMAL:
-            if isinstance(value, Decimal) and value.is_finite():
-                value = value.quantize(_places(extra))
-            value = _plain(value)
-        elif kind == _Kind.RELATED:
-            key = (extra, value)
-            if key not in names:
-                names[key] = str(extra._base_manager.get(pk=value))
-            value = names[key]
-        else:
-            value = value.name or None
-        if value not in EMPTY:
-            data[name] = [None, value]
+        if value is not None:
+            value = _kept(kind, extra, value, names)
+            if value not in EMPTY:
+                data[name] = [None, value]
     return data
 
 
@@ -457,8 +446,8 @@ def with_last_change_id(queryset, name: str = "last_change_id"):
     record_id = Cast(OuterRef("pk"), models.CharField())
 
     def newest(**where):
-        rows = Change.objects.filter(**where).order_by().values("pk")
-        return Coalesce(Subquery(rows.order_by("-pk")[:1]), 0)
+        rows = Change.objects.filter(**where).order_by("-pk").values("pk")[:1]
+        return Coalesce(Subquery(rows), 0)
 
     return queryset.annotate(
         **{
