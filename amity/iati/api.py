@@ -18,6 +18,7 @@ from amity.tenancy.permissions import Action
 from amity.tenancy.selectors import unions_visible_to
 
 from .export import export_response
+from .liveness import mark_ended
 from .models import IatiImport, ImportOutcome
 from .services import iati_import, summary_lines
 
@@ -51,6 +52,13 @@ class IatiImportSerializer(serializers.ModelSerializer):
     def get_summary(self, record) -> str:
         return summary_lines(record)[0]
 
+    def to_representation(self, record):
+        data = super().to_representation(record)
+        if getattr(record, "ended_unsaid", False):
+            # What the union's next import will write: its process ended without a word.
+            data["outcome"] = ImportOutcome.INTERRUPTED.value
+        return data
+
 
 class ImportUploadSerializer(serializers.Serializer):
     file = serializers.FileField(validators=[validate_iati_upload])
@@ -81,6 +89,16 @@ class IatiImportViewSet(
 
     def get_queryset(self):
         return IatiImport.objects.visible_to(self.request.user).select_related("union", "user")
+
+    def get_object(self):
+        record = super().get_object()
+        mark_ended([record])
+        return record
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        mark_ended(page if page is not None else [])
+        return page
 
     @extend_schema(request=ImportUploadSerializer, responses={201: IatiImportSerializer})
     def create(self, request, *args, **kwargs):

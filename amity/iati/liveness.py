@@ -67,6 +67,14 @@ def ended_unsaid(records) -> set[int]:
     return set(running) if _write_lock_free() else set()
 
 
+def mark_ended(records) -> None:
+    """Set `ended_unsaid` on each of `records`: whether it is one of those (see
+    `ended_unsaid`), for the pages and the API to say so while the record says running."""
+    ended = ended_unsaid(records)
+    for record in records:
+        record.ended_unsaid = record.pk in ended
+
+
 def _write_lock_free() -> bool:
     """SQLite: whether the write lock can be taken at once (then given back untouched)."""
     if connection.in_atomic_block:

@@ -9,7 +9,7 @@ from amity.tenancy.permissions import Action, access_for, get_for_user_or_404
 
 from .export import export_response
 from .forms import ExportForm, ImportForm
-from .liveness import ended_unsaid
+from .liveness import mark_ended
 from .models import IatiImport, ImportOutcome
 from .services import iati_import, summary_lines
 
@@ -48,22 +48,15 @@ def import_list_view(request):
     imports = list(
         IatiImport.objects.visible_to(request.user).select_related("union", "user")[:200]
     )
-    _mark_ended(imports)
+    mark_ended(imports)
     return render(request, "iati/import_list.html", {"imports": imports})
-
-
-def _mark_ended(records) -> None:
-    """Records still "running" whose process ended without a word say so on the page."""
-    ended = ended_unsaid(records)
-    for record in records:
-        record.ended_unsaid = record.pk in ended
 
 
 def import_detail_view(request, pk: int):
     record = get_for_user_or_404(
         IatiImport.objects.select_related("union", "user"), request.user, pk
     )
-    _mark_ended([record])
+    mark_ended([record])
     return render(
         request, "iati/import_detail.html", {"record": record, "summary": summary_lines(record)[0]}
     )

@@ -175,16 +175,26 @@ def pages_of(client, record) -> tuple[str, str]:
     )
 
 
+def api_outcomes_of(api, record) -> tuple[str, str]:
+    """The record's outcome as the API's listing and its own answer give it."""
+    listing = api.get("/api/v1/iati/imports/").json()["results"]
+    (listed,) = [row["outcome"] for row in listing if row["id"] == record.pk]
+    return listed, api.get(f"/api/v1/iati/imports/{record.pk}/").json()["outcome"]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_an_import_whose_process_ended_shows_so_and_the_page_writes_nothing(
-    reference_data, client, callers, unions
+    reference_data, client, api_client_for, callers, unions
 ):
     """Killed, an import's record still says "running" until the union's next import:
-    the pages tell it apart already, by its lock, and leave the record as it is."""
+    the pages and the API tell it apart already, by its lock, and leave the record as
+    it is."""
     killed = IatiImport.objects.create(union=unions["dong-nai"], file_name="killed.xml")
     login(client, callers["own_staff"])
     for page in pages_of(client, killed):
         assert ENDED in page
+    api = api_client_for(callers["own_staff"])
+    assert api_outcomes_of(api, killed) == ("interrupted", "interrupted")
     killed.refresh_from_db()
     assert killed.outcome == ImportOutcome.RUNNING and killed.finished_at is None
 
@@ -193,7 +203,7 @@ def test_an_import_whose_process_ended_shows_so_and_the_page_writes_nothing(
     not os.environ.get("DATABASE_URL", "").startswith("postgres"),
     reason="on SQLite the running import holds the one write lock: tried in test_import",
 )
-def test_an_import_still_running_elsewhere_shows_running(client, callers, unions):
+def test_an_import_still_running_elsewhere_shows_running(client, api_client_for, callers, unions):
     import psycopg
     from django.db import connection
 
@@ -210,12 +220,22 @@ def test_an_import_still_running_elsewhere_shows_running(client, callers, unions
         other.execute("SELECT pg_advisory_lock(%s, %s)", [LOCK_SPACE, running.pk])
         for page in pages_of(client, running):
             assert ENDED not in page and "Running" in page
+        assert api_outcomes_of(api_client_for(callers["own_staff"]), running) == (
+            "running",
+            "running",
+        )
     finally:
         other.close()
     assert ENDED in pages_of(client, running)[0]
+    assert api_outcomes_of(api_client_for(callers["own_staff"]), running) == (
+        "interrupted",
+        "interrupted",
+    )
 
 
-def test_inside_a_transaction_sqlite_cannot_tell_and_says_running(client, callers, unions):
+def test_inside_a_transaction_sqlite_cannot_tell_and_says_running(
+    client, api_client_for, callers, unions
+):
     """Where the write lock cannot be tried (the page in a transaction), the record is
     shown as it is: it may still be running."""
     from django.db import connection
@@ -226,3 +246,4 @@ def test_inside_a_transaction_sqlite_cannot_tell_and_says_running(client, caller
     login(client, callers["own_staff"])
     for page in pages_of(client, record):
         assert ENDED not in page and "Running" in page
+    assert api_outcomes_of(api_client_for(callers["own_staff"]), record) == ("running", "running")
