@@ -20,6 +20,8 @@ import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from amity.core.collector import young_collected
+
 from .activity import ActivityData, parse_activity
 from .reader import IatiFileError, Limits, RawActivity, read_activities
 
@@ -185,6 +187,7 @@ def _read_aside(receiving, sending, source, limits, digests, sectors, currencies
             if len(batch) == FEED_BATCH:
                 sending.send((_BATCH, batch))
                 batch = []
+                young_collected()  # a no-op unless the importer paused the collector
         sending.send((_BATCH, batch))
         sending.send((_END, None))
     except IatiFileError as error:

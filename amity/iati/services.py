@@ -32,6 +32,7 @@ from amity.aid.services import (
     aid_items_create,
 )
 from amity.codelists.models import Currency, OrganisationType, Sector
+from amity.core.collector import collector_paused, young_collected
 from amity.core.i18n import format_day
 from amity.core.text import name_keys
 from amity.core.textcheck import single_line
@@ -127,12 +128,16 @@ def iati_import(
         stopped_imports_marked(union)
         record.save()
     try:
-        with held_while_running(record), recorded_via(f"IATI: {record.file_name}"):
+        with (
+            held_while_running(record),
+            recorded_via(f"IATI: {record.file_name}"),
+            collector_paused(),  # collected once a batch instead
+        ):
             run, activities = _prepared(source, record, union, actor, limits, parallel)
             size = stored_size(source) if progress is not None else 0
             with transaction.atomic():
                 while _import_batch(run, activities, batch_size, progress, size):
-                    pass
+                    young_collected()
                 _link_parents(run)
     except IatiFileError as error:
         # Met mid-file, after some activities: they were rolled back with the rest.

@@ -3,6 +3,7 @@
 role names, a bare activity, and faults inside activities that drop only their part."""
 
 import datetime
+import gc
 import gzip
 import os
 import shutil
@@ -198,6 +199,7 @@ def test_an_unreadable_file_imports_nothing(unions, rates, tmp_path):
     assert record.outcome == ImportOutcome.REFUSED and record.problems[0]["line"]
     assert not AidItem.objects.exists()
     assert IatiImport.objects.get().outcome == ImportOutcome.REFUSED
+    assert gc.isenabled()  # paused for the import (core.collector), on again after it
 
 
 def test_a_file_cut_short_after_many_activities_imports_none_of_them(unions, rates, tmp_path):
